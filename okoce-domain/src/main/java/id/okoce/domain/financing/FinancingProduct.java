@@ -1,0 +1,88 @@
+package id.okoce.domain.financing;
+
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.shared.Require;
+import id.okoce.domain.stage.Stage;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A financing product as one dated version of its rules: rules that change by regulation (KUR)
+ * are new versions with their own validity, never edits.
+ *
+ * @param id                   stable id, e.g. {@code kur-mikro-2023}
+ * @param bank                 the lending bank or channel, e.g. "Bank DKI"
+ * @param name                 the product's name
+ * @param provinces            the provinces whose members it serves
+ * @param minAmount            the smallest amount, inclusive
+ * @param maxAmount            the largest amount, inclusive
+ * @param requiredStages       the 7PAS stages a borrower must have done
+ * @param licenceRequired      whether a business licence (P4 evidence or an NIB) is required
+ * @param minBusinessAgeMonths how old the business must be, in whole months
+ * @param minBorrowerAge       the youngest borrower, in years
+ * @param maxBorrowerAge       the oldest borrower, in years, if capped
+ * @param maxTermMonths        the longest term, in months
+ * @param validFrom            the first day the version applies
+ * @param validUntil           the last day it applies, if it ends
+ */
+public record FinancingProduct(ProductId id, String bank, String name, Set<ProvinceCode> provinces,
+                               Rupiah minAmount, Rupiah maxAmount, Set<Stage> requiredStages,
+                               boolean licenceRequired, int minBusinessAgeMonths, int minBorrowerAge,
+                               OptionalInt maxBorrowerAge, int maxTermMonths, LocalDate validFrom,
+                               Optional<LocalDate> validUntil) {
+
+    /** Checks the definition holds together. */
+    public FinancingProduct {
+        Objects.requireNonNull(id, "id");
+        bank = Require.text(bank, 100, FinancingError.FINANCING_PRODUCT_INVALID, "bank");
+        name = Require.text(name, 200, FinancingError.FINANCING_PRODUCT_INVALID, "name");
+        Objects.requireNonNull(provinces, "provinces");
+        Objects.requireNonNull(minAmount, "minAmount");
+        Objects.requireNonNull(maxAmount, "maxAmount");
+        Objects.requireNonNull(requiredStages, "requiredStages");
+        Objects.requireNonNull(maxBorrowerAge, "maxBorrowerAge");
+        Objects.requireNonNull(validFrom, "validFrom");
+        Objects.requireNonNull(validUntil, "validUntil");
+        check(!provinces.isEmpty(), "provinces", "a product covers at least one province");
+        check(!minAmount.isMoreThan(maxAmount) && maxAmount.value() > 0, "maxAmount",
+                "the amount range must be non-empty and positive");
+        check(minBusinessAgeMonths >= 0, "minBusinessAgeMonths", "minBusinessAgeMonths must not be negative");
+        check(minBorrowerAge >= 0 && minBorrowerAge <= 120, "minBorrowerAge", "minBorrowerAge must be 0–120");
+        check(maxBorrowerAge.isEmpty() || maxBorrowerAge.getAsInt() >= minBorrowerAge, "maxBorrowerAge",
+                "maxBorrowerAge must not be below minBorrowerAge");
+        check(maxTermMonths >= 1 && maxTermMonths <= 600, "maxTermMonths", "maxTermMonths must be 1–600");
+        check(validUntil.isEmpty() || !validUntil.get().isBefore(validFrom), "validUntil",
+                "validUntil must not be before validFrom");
+        provinces = Collections.unmodifiableSet(new TreeSet<>(provinces));
+        requiredStages = Collections.unmodifiableSet(
+                requiredStages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(requiredStages));
+    }
+
+    private static void check(boolean condition, String field, String message) {
+        if (!condition) {
+            throw new DomainException(FinancingError.FINANCING_PRODUCT_INVALID, field, message);
+        }
+    }
+
+    /** Whether this version applies on {@code date}. */
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(validFrom) && validUntil.map(until -> !date.isAfter(until)).orElse(true);
+    }
+
+    /** Whether members living in {@code province} are served. */
+    public boolean covers(ProvinceCode province) {
+        return provinces.contains(province);
+    }
+
+    /** Whether {@code amount} is within the range. */
+    public boolean allows(Rupiah amount) {
+        return !minAmount.isMoreThan(amount) && !amount.isMoreThan(maxAmount);
+    }
+}

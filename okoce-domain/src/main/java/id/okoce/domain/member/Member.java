@@ -1,0 +1,208 @@
+package id.okoce.domain.member;
+
+import id.okoce.domain.business.Business;
+import id.okoce.domain.business.BusinessError;
+import id.okoce.domain.business.LicenceType;
+import id.okoce.domain.identity.Nik;
+import id.okoce.domain.identity.NikError;
+import id.okoce.domain.identity.PhoneNumber;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.KecamatanCode;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.shared.Require;
+import id.okoce.domain.stage.Stage;
+import id.okoce.domain.stage.StageCompletion;
+import id.okoce.domain.stage.StageEvidence;
+import id.okoce.domain.stage.StageRecord;
+import id.okoce.domain.stage.StageRules;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A member (anggota) of the OK OCE network. Immutable: {@link #completeStage} returns the member
+ * with the stage done and the same {@link #version()}; the adapter that stores it moves the
+ * version on, and refuses a save whose version is stale.
+ */
+public final class Member {
+
+    private final MemberId id;
+    private final MemberNumber number;
+    private final Nik nik;
+    private final String fullName;
+    private final PhoneNumber phone;
+    private final KecamatanCode domicile;
+    private final Business business;
+    private final LocalDate registeredOn;
+    private final Optional<PartnerId> registeredBy;
+    private final StageRecord stages;
+    private final long version;
+
+    private Member(MemberId id, MemberNumber number, Nik nik, String fullName, PhoneNumber phone,
+                   KecamatanCode domicile, Business business, LocalDate registeredOn,
+                   Optional<PartnerId> registeredBy, StageRecord stages, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.number = Objects.requireNonNull(number, "number");
+        this.nik = Objects.requireNonNull(nik, "nik");
+        this.fullName = Objects.requireNonNull(fullName, "fullName");
+        this.phone = Objects.requireNonNull(phone, "phone");
+        this.domicile = Objects.requireNonNull(domicile, "domicile");
+        this.business = Objects.requireNonNull(business, "business");
+        this.registeredOn = Objects.requireNonNull(registeredOn, "registeredOn");
+        this.registeredBy = Objects.requireNonNull(registeredBy, "registeredBy");
+        this.stages = Objects.requireNonNull(stages, "stages");
+        this.version = version;
+        if (!number.province().equals(domicile.province())) {
+            throw new IllegalArgumentException("member number " + number + " does not match province " + domicile.province());
+        }
+    }
+
+    /**
+     * Registers a new member: P1 is done on the registration date.
+     *
+     * @param number the member number, in the province of {@code registration.domicile()}
+     * @param today  the current date, which the registration and business start must not be after
+     * @throws DomainException {@code MEMBER_NAME_INVALID}, {@code MEMBER_REGISTRATION_DATE_INVALID},
+     *                         {@code BUSINESS_START_INVALID} or {@code NIK_INVALID_DATE}
+     */
+    public static Member register(MemberId id, MemberNumber number, Registration registration, LocalDate today) {
+        String name = Require.text(registration.fullName(), 150, MemberError.MEMBER_NAME_INVALID, "fullName");
+        LocalDate registeredOn = registration.registeredOn();
+        if (registeredOn.isAfter(today)) {
+            throw new DomainException(MemberError.MEMBER_REGISTRATION_DATE_INVALID, "registeredOn",
+                    "registeredOn " + registeredOn + " is in the future");
+        }
+        if (registration.nik().birthDate().isAfter(registeredOn)) {
+            throw new DomainException(NikError.NIK_INVALID_DATE, "nik", "the NIK's birth date is after the registration date");
+        }
+        if (registration.business().startedOn().isAfter(today)) {
+            throw new DomainException(BusinessError.BUSINESS_START_INVALID, "business.startedOn",
+                    "business.startedOn " + registration.business().startedOn() + " is in the future");
+        }
+        return new Member(id, number, registration.nik(), name, registration.phone(), registration.domicile(),
+                registration.business(), registeredOn, registration.registeredBy(),
+                StageRecord.registeredOn(registeredOn), 0);
+    }
+
+    /** Rebuilds a stored member without re-running the rules; for adapters. */
+    public static Member restore(MemberId id, MemberNumber number, Nik nik, String fullName, PhoneNumber phone,
+                                 KecamatanCode domicile, Business business, LocalDate registeredOn,
+                                 Optional<PartnerId> registeredBy, StageRecord stages, long version) {
+        return new Member(id, number, nik, fullName, phone, domicile, business, registeredOn, registeredBy, stages, version);
+    }
+
+    /**
+     * Completes a stage under the given rules; see {@link StageRecord#complete} for the checks and
+     * their codes.
+     *
+     * @param today the current date, which the completion date must not be after
+     * @return the member with the stage done, at the same version
+     */
+    public Member completeStage(StageCompletion completion, LocalDate today, StageRules rules) {
+        StageRecord next = stages.complete(completion, province(), today, rules);
+        return new Member(id, number, nik, fullName, phone, domicile, business, registeredOn, registeredBy, next, version);
+    }
+
+    /** Returns this member with another version; for adapters after a successful save. */
+    public Member withVersion(long newVersion) {
+        return new Member(id, number, nik, fullName, phone, domicile, business, registeredOn, registeredBy, stages, newVersion);
+    }
+
+    /**
+     * Whether the member holds a business licence: P4 done with a licence, or an NIB on the business.
+     */
+    public boolean holdsLicence() {
+        return business.nib().isPresent()
+                || stages.completion(Stage.LICENSING).map(c -> c.evidence() instanceof StageEvidence.BusinessLicence).orElse(false);
+    }
+
+    /** The licence type the member holds, if any (an NIB on the business counts as NIB). */
+    public Optional<LicenceType> licenceType() {
+        Optional<LicenceType> fromStage = stages.completion(Stage.LICENSING)
+                .map(StageCompletion::evidence)
+                .filter(StageEvidence.BusinessLicence.class::isInstance)
+                .map(e -> ((StageEvidence.BusinessLicence) e).type());
+        return fromStage.isPresent() ? fromStage : business.nib().map(n -> LicenceType.NIB);
+    }
+
+    /** The member's identity. */
+    public MemberId id() {
+        return id;
+    }
+
+    /** The readable member number. */
+    public MemberNumber number() {
+        return number;
+    }
+
+    /** The NIK (its {@code toString()} is masked). */
+    public Nik nik() {
+        return nik;
+    }
+
+    /** The full name. */
+    public String fullName() {
+        return fullName;
+    }
+
+    /** The mobile number. */
+    public PhoneNumber phone() {
+        return phone;
+    }
+
+    /** The kecamatan of domicile. */
+    public KecamatanCode domicile() {
+        return domicile;
+    }
+
+    /** The province of domicile, which decides which stages and products are available. */
+    public ProvinceCode province() {
+        return domicile.province();
+    }
+
+    /** The business. */
+    public Business business() {
+        return business;
+    }
+
+    /** The registration day (P1). */
+    public LocalDate registeredOn() {
+        return registeredOn;
+    }
+
+    /** The partner that registered the member, if not the hub. */
+    public Optional<PartnerId> registeredBy() {
+        return registeredBy;
+    }
+
+    /** The 7PAS record. */
+    public StageRecord stages() {
+        return stages;
+    }
+
+    /** The optimistic-locking version the adapter stored it at (0 for a new member). */
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Member other && id.equals(other.id) && version == other.version
+                && number.equals(other.number) && nik.equals(other.nik) && fullName.equals(other.fullName)
+                && phone.equals(other.phone) && domicile.equals(other.domicile) && business.equals(other.business)
+                && registeredOn.equals(other.registeredOn) && registeredBy.equals(other.registeredBy)
+                && stages.equals(other.stages);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version);
+    }
+
+    /** Names the member by number only: no NIK, no name. */
+    @Override
+    public String toString() {
+        return "Member[" + id + ", " + number + ", " + domicile + ", highest " + stages.highest().code() + ", v" + version + "]";
+    }
+}

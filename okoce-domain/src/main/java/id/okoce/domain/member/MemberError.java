@@ -1,0 +1,25 @@
+package id.okoce.domain.member;
+
+import id.okoce.domain.shared.ErrorCode;
+import id.okoce.domain.shared.ErrorKind;
+
+/** Why a member could not be registered or changed. */
+public enum MemberError implements ErrorCode {
+    /** The full name is missing or too long. */
+    MEMBER_NAME_INVALID(ErrorKind.INVALID_INPUT),
+    /** The registration date is in the future. */
+    MEMBER_REGISTRATION_DATE_INVALID(ErrorKind.RULE_VIOLATION),
+    /** Not a member number of the form {@code OKOCE-31-0000001}. */
+    MEMBER_NUMBER_MALFORMED(ErrorKind.INVALID_INPUT);
+
+    private final ErrorKind kind;
+
+    MemberError(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return kind;
+    }
+}

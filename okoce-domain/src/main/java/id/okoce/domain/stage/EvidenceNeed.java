@@ -1,0 +1,23 @@
+package id.okoce.domain.stage;
+
+/** The evidence a stage requires; stages that need none accept an optional note. */
+public enum EvidenceNeed {
+    /** Nothing is required; a {@link StageEvidence.Note} may be given. */
+    NONE,
+    /** A {@link StageEvidence.TrainingCertificate} (P2). */
+    TRAINING_CERTIFICATE,
+    /** A {@link StageEvidence.BusinessLicence} (P4). */
+    BUSINESS_LICENCE,
+    /** A {@link StageEvidence.FinancingReference} (P7). */
+    FINANCING_REFERENCE;
+
+    /** Whether {@code evidence} satisfies this need. */
+    public boolean isMetBy(StageEvidence evidence) {
+        return switch (this) {
+            case NONE -> evidence instanceof StageEvidence.None || evidence instanceof StageEvidence.Note;
+            case TRAINING_CERTIFICATE -> evidence instanceof StageEvidence.TrainingCertificate;
+            case BUSINESS_LICENCE -> evidence instanceof StageEvidence.BusinessLicence;
+            case FINANCING_REFERENCE -> evidence instanceof StageEvidence.FinancingReference;
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package id.okoce.domain.financing;
+
+import static id.okoce.domain.Refusals.assertRefused;
+import static id.okoce.domain.testdata.MemberBuilder.aMember;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.okoce.domain.member.Member;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.stage.Stage;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class FinancingProductTest {
+
+    private static FinancingProduct product(long min, long max, int minAge, OptionalInt maxAge, Optional<LocalDate> until) {
+        return new FinancingProduct(ProductId.of("kredit-uji"), "Bank Uji", "Kredit Uji", Set.of(ProvinceCode.of("31")),
+                Rupiah.of(min), Rupiah.of(max), EnumSet.of(Stage.REGISTRATION), false, 0, minAge, maxAge, 12,
+                LocalDate.of(2020, 1, 1), until);
+    }
+
+    @Test
+    void the_built_in_catalogue_has_stable_ids_and_the_documented_bands() {
+        List<FinancingProduct> products = FinancingCatalogue.builtIn();
+        assertThat(products).extracting(p -> p.id().value()).containsExactly("bank-dki-kredit-monas-pemula-2018",
+                "kur-super-mikro-2023", "kur-mikro-2023", "kur-kecil-2023");
+        FinancingProduct bankDki = products.get(0);
+        assertThat(bankDki.bank()).isEqualTo("Bank DKI");
+        assertThat(bankDki.provinces()).containsExactly(ProvinceCode.of("31"));
+        assertThat(bankDki.maxAmount()).isEqualTo(Rupiah.of(10_000_000));
+        assertThat(bankDki.requiredStages()).containsExactly(Stage.REGISTRATION, Stage.TRAINING, Stage.MENTORING,
+                Stage.LICENSING, Stage.MARKETING, Stage.FINANCIAL_REPORTING);
+        assertThat(bankDki.licenceRequired()).isTrue();
+        assertThat(bankDki.maxTermMonths()).isEqualTo(18);
+        assertThat(products.get(1).maxAmount()).isEqualTo(Rupiah.of(10_000_000));
+        assertThat(products.get(2).minAmount()).isEqualTo(Rupiah.of(10_000_001));
+        assertThat(products.get(2).maxAmount()).isEqualTo(Rupiah.of(100_000_000));
+        assertThat(products.get(3).minAmount()).isEqualTo(Rupiah.of(100_000_001));
+        assertThat(products.get(3).maxAmount()).isEqualTo(Rupiah.of(500_000_000));
+        assertThat(products.subList(1, 4)).allSatisfy(kur -> {
+            assertThat(kur.provinces()).hasSize(38);
+            assertThat(kur.minBusinessAgeMonths()).isEqualTo(6);
+            assertThat(kur.minBorrowerAge()).isEqualTo(21);
+            assertThat(kur.inForceOn(LocalDate.of(2022, 12, 31))).isFalse();
+            assertThat(kur.inForceOn(LocalDate.of(2023, 1, 1))).isTrue();
+        });
+    }
+
+    @Test
+    void a_product_definition_must_hold_together() {
+        assertRefused(() -> product(10, 5, 17, OptionalInt.empty(), Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "maxAmount");
+        assertRefused(() -> product(0, 0, 17, OptionalInt.empty(), Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "maxAmount");
+        assertRefused(() -> product(1, 5, 30, OptionalInt.of(20), Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "maxBorrowerAge");
+        assertRefused(() -> product(1, 5, -1, OptionalInt.empty(), Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "minBorrowerAge");
+        assertRefused(() -> product(1, 5, 17, OptionalInt.empty(), Optional.of(LocalDate.of(2019, 1, 1))),
+                FinancingError.FINANCING_PRODUCT_INVALID, "validUntil");
+        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "Bank", "Kredit", Set.of(), Rupiah.of(1), Rupiah.of(2),
+                Set.of(), false, 0, 17, OptionalInt.empty(), 12, LocalDate.of(2020, 1, 1), Optional.empty()),
+                FinancingError.FINANCING_PRODUCT_INVALID, "provinces");
+        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "Bank", "Kredit", Set.of(ProvinceCode.of("31")),
+                Rupiah.of(1), Rupiah.of(2), Set.of(), false, -1, 17, OptionalInt.empty(), 12, LocalDate.of(2020, 1, 1),
+                Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "minBusinessAgeMonths");
+        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "Bank", "Kredit", Set.of(ProvinceCode.of("31")),
+                Rupiah.of(1), Rupiah.of(2), Set.of(), false, 0, 17, OptionalInt.empty(), 0, LocalDate.of(2020, 1, 1),
+                Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "maxTermMonths");
+        assertRefused(() -> ProductId.of("Kredit Uji"), FinancingError.FINANCING_PRODUCT_INVALID, "product");
+        assertRefused(() -> ProductId.of("-ab"), FinancingError.FINANCING_PRODUCT_INVALID, "product");
+        assertThat(product(1, 5, 17, OptionalInt.of(60), Optional.of(LocalDate.of(2020, 12, 31))).requiredStages())
+                .containsExactly(Stage.REGISTRATION);
+    }
+
+    @Test
+    void a_capped_borrower_age_is_checked() {
+        FinancingProduct capped = product(1, 5_000_000, 17, OptionalInt.of(30), Optional.empty());
+        Member member = aMember().build(); // born 1980 or later from the builder's NIKs
+        FinancingDecision decision = EligibilityPolicy.standard().decide(new EligibilityCase(member, capped, Rupiah.of(1),
+                LocalDate.of(2025, 1, 1), List.of()));
+        assertThat(decision.failures()).extracting(RuleOutcome::code).containsExactly("BORROWER_AGE_OUT_OF_RANGE");
+        assertThat(decision.failures().get(0).message()).contains("17–30");
+    }
+
+    @Test
+    void rupiah_are_whole_and_print_the_Indonesian_way() {
+        assertThat(Rupiah.of(10_000_000)).hasToString("Rp 10.000.000");
+        assertThat(Rupiah.of(0)).hasToString("Rp 0");
+        assertThat(Rupiah.of(999)).hasToString("Rp 999");
+        assertThat(Rupiah.of(1_000)).hasToString("Rp 1.000");
+        assertThat(Rupiah.of(5)).isLessThan(Rupiah.of(6));
+        assertRefused(() -> Rupiah.of(-1), FinancingError.AMOUNT_INVALID, "amount");
+    }
+
+    @Test
+    void financing_is_granted_only_on_an_eligible_decision() {
+        FinancingProduct bankDki = FinancingCatalogue.builtIn().get(0);
+        Member ready = aMember().withStagesUpTo(Stage.FINANCIAL_REPORTING).build();
+        LocalDate on = LocalDate.of(2019, 3, 1);
+        FinancingDecision yes = EligibilityPolicy.standard().decide(new EligibilityCase(ready, bankDki, Rupiah.of(10_000_000), on, List.of()));
+        Financing financing = Financing.grant(FinancingId.random(), yes, bankDki, 18, " BDKI-2019-0001 ");
+        assertThat(financing.reference()).isEqualTo("BDKI-2019-0001");
+        assertThat(financing.grantedOn()).isEqualTo(on);
+        assertThat(financing.amount()).isEqualTo(Rupiah.of(10_000_000));
+        assertThat(financing.memberId()).isEqualTo(ready.id());
+        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 19, "R"), FinancingError.FINANCING_TERM_INVALID, "termMonths");
+        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 0, "R"), FinancingError.FINANCING_TERM_INVALID, "termMonths");
+        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 12, " "), FinancingError.FINANCING_REFERENCE_INVALID, "reference");
+        assertThatThrownBy(() -> Financing.grant(FinancingId.random(), yes, FinancingCatalogue.builtIn().get(1), 12, "R"))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        FinancingDecision no = EligibilityPolicy.standard().decide(new EligibilityCase(aMember().build(), bankDki,
+                Rupiah.of(10_000_000), on, List.of()));
+        assertRefused(() -> Financing.grant(FinancingId.random(), no, bankDki, 12, "R"), FinancingError.FINANCING_NOT_ELIGIBLE);
+        assertThatThrownBy(() -> Financing.grant(FinancingId.random(), no, bankDki, 12, "R")).hasMessageContaining("STAGES_INCOMPLETE");
+    }
+}

@@ -1,0 +1,77 @@
+package id.okoce.domain.network;
+
+import static id.okoce.domain.testdata.PartnerBuilder.aPartner;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.okoce.domain.partner.AgreementId;
+import id.okoce.domain.partner.CooperationAgreement;
+import id.okoce.domain.partner.CounterpartyKind;
+import id.okoce.domain.partner.Partner;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.stage.Stage;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class NetworkCoverageTest {
+
+    private static final ProvinceCode JABAR = ProvinceCode.of("32");
+    private static final LocalDate DURING = LocalDate.of(2019, 6, 1);
+    private final Partner bandung = aPartner().validated().build();
+    private final CooperationAgreement government = bandung.signAgreement(AgreementId.random(), CounterpartyKind.GOVERNMENT,
+            "Dinas KUMKM Jawa Barat", EnumSet.of(Stage.TRAINING, Stage.MENTORING, Stage.LICENSING),
+            LocalDate.of(2018, 10, 1), Optional.of(LocalDate.of(2020, 12, 31)));
+
+    @Test
+    void the_hub_delivers_all_seven_stages() {
+        NetworkCoverage coverage = NetworkCoverage.hubOnly();
+        assertThat(coverage.stagesAvailable(Hub.province(), DURING)).containsExactly(Stage.values());
+        assertThat(Hub.isHub(ProvinceCode.of("31"))).isTrue();
+        assertThat(Hub.isHub(JABAR)).isFalse();
+    }
+
+    @Test
+    void elsewhere_the_network_delivers_P1_and_P6_alone() {
+        assertThat(NetworkCoverage.hubOnly().stagesAvailable(JABAR, DURING))
+                .containsExactly(Stage.REGISTRATION, Stage.FINANCIAL_REPORTING);
+    }
+
+    @Test
+    void a_validated_partners_agreement_in_force_adds_its_stages() {
+        NetworkCoverage coverage = NetworkCoverage.of(List.of(bandung), List.of(government));
+        assertThat(coverage.stagesAvailable(JABAR, DURING)).containsExactly(
+                Stage.REGISTRATION, Stage.TRAINING, Stage.MENTORING, Stage.LICENSING, Stage.FINANCIAL_REPORTING);
+        assertThat(coverage.stagesAvailable(JABAR, LocalDate.of(2018, 9, 30)))
+                .containsExactly(Stage.REGISTRATION, Stage.FINANCIAL_REPORTING);
+        assertThat(coverage.stagesAvailable(JABAR, LocalDate.of(2021, 1, 1)))
+                .containsExactly(Stage.REGISTRATION, Stage.FINANCIAL_REPORTING);
+        assertThat(coverage.stagesAvailable(ProvinceCode.of("33"), DURING))
+                .as("an agreement serves its own province only").containsExactly(Stage.REGISTRATION, Stage.FINANCIAL_REPORTING);
+    }
+
+    @Test
+    void a_suspended_or_unknown_partners_agreements_enable_nothing() {
+        Partner suspended = bandung.suspend("audit", LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 1));
+        assertThat(NetworkCoverage.of(List.of(suspended), List.of(government)).isAvailable(JABAR, Stage.TRAINING, DURING)).isFalse();
+        assertThat(NetworkCoverage.of(List.of(), List.of(government)).isAvailable(JABAR, Stage.TRAINING, DURING)).isFalse();
+    }
+
+    @Test
+    void the_coverage_view_lists_every_province() {
+        List<ProvinceCoverage> view = NetworkCoverage.of(List.of(bandung), List.of(government)).view(DURING);
+        assertThat(view).hasSize(38);
+        ProvinceCoverage dki = view.stream().filter(c -> c.province().code().value().equals("31")).findFirst().orElseThrow();
+        assertThat(dki.complete()).isTrue();
+        ProvinceCoverage jabar = view.stream().filter(c -> c.province().code().equals(JABAR)).findFirst().orElseThrow();
+        assertThat(jabar.stages()).contains(Stage.LICENSING).doesNotContain(Stage.CAPITAL);
+        assertThat(jabar.complete()).isFalse();
+        assertThat(view.stream().filter(ProvinceCoverage::complete)).hasSize(1);
+    }
+
+    @Test
+    void a_province_coverage_copies_even_an_empty_set() {
+        assertThat(new ProvinceCoverage(JABAR.province(), EnumSet.noneOf(Stage.class)).stages()).isEmpty();
+    }
+}
