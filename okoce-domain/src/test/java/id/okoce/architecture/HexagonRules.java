@@ -26,9 +26,12 @@ public final class HexagonRules {
     private HexagonRules() {
     }
 
-    /** The production classes under {@link #ROOT}, without tests or test-jars. */
+    /** The production classes under {@link #ROOT}, without test classes or test-jars (the contract kit, fixtures). */
     public static JavaClasses productionClasses() {
-        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+        return new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("-tests.jar"))
+                .importPackages(ROOT);
     }
 
     /** All classes of one package tree, tests included; for fixtures. */
@@ -80,7 +83,7 @@ public final class HexagonRules {
     /** Inbound port interfaces are named for their use case. */
     public static ArchRule inboundPortsEndInUseCase(String root) {
         return classes().that().resideInAPackage(root + ".application.port.in..").and().areInterfaces()
-                .and().areTopLevelClasses()
+                .and().areTopLevelClasses().and().doNotHaveSimpleName("package-info")
                 .should().haveSimpleNameEndingWith("UseCase")
                 .as("inbound ports end in UseCase");
     }

@@ -1,8 +1,13 @@
 package id.okoce.domain.financing;
 
+import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.shared.Require;
+import id.okoce.domain.stage.Stage;
+import id.okoce.domain.stage.StageCompletion;
+import id.okoce.domain.stage.StageEvidence;
+import id.okoce.domain.stage.StageRules;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -35,11 +40,16 @@ public record Financing(FinancingId id, MemberId memberId, ProductId productId, 
     /**
      * Records financing granted on an eligibility decision made on the grant day.
      *
+     * @param today the current date, which the grant day must not be after
      * @throws DomainException {@code FINANCING_NOT_ELIGIBLE} naming the failed rules,
-     *                         {@code FINANCING_TERM_INVALID} or {@code FINANCING_REFERENCE_INVALID}
+     *                         {@code FINANCING_TERM_INVALID}, {@code FINANCING_REFERENCE_INVALID} or {@code FINANCING_DATE_INVALID}
      */
     public static Financing grant(FinancingId id, FinancingDecision decision, FinancingProduct product, int termMonths,
-                                  String reference) {
+                                  String reference, LocalDate today) {
+        if (decision.date().isAfter(today)) {
+            throw new DomainException(FinancingError.FINANCING_DATE_INVALID, "grantedOn",
+                    "grantedOn " + decision.date() + " is in the future");
+        }
         if (!decision.eligible()) {
             throw new DomainException(FinancingError.FINANCING_NOT_ELIGIBLE, "amount",
                     "not eligible for " + product.id() + ": " + decision.failures().stream()
@@ -54,6 +64,24 @@ public record Financing(FinancingId id, MemberId memberId, ProductId productId, 
         }
         String checked = Require.text(reference, 64, FinancingError.FINANCING_REFERENCE_INVALID, "reference");
         return new Financing(id, decision.memberId(), product.id(), decision.amount(), decision.date(), termMonths, checked);
+    }
+
+    /**
+     * The borrower with P7 (Permodalan) completed on the grant day, this financing's reference as
+     * evidence; the same member, unchanged, if P7 was already done by an earlier financing.
+     *
+     * @throws DomainException the stage codes, e.g. {@code STAGE_UNAVAILABLE_IN_REGION} where no
+     *                         bank agreement covers the member's province
+     */
+    public Member completeCapitalStage(Member borrower, LocalDate today, StageRules rules) {
+        if (!borrower.id().equals(memberId)) {
+            throw new IllegalArgumentException("financing " + id + " belongs to another member");
+        }
+        if (borrower.stages().isDone(Stage.CAPITAL)) {
+            return borrower;
+        }
+        return borrower.completeStage(new StageCompletion(Stage.CAPITAL, grantedOn, new StageEvidence.FinancingReference(reference)),
+                today, rules);
     }
 
     /** Whether the term is running on {@code date}: from the grant day, for {@code termMonths} months. */

@@ -13,6 +13,8 @@ public enum FinancingError implements ErrorCode {
     FINANCING_NOT_ELIGIBLE(ErrorKind.RULE_VIOLATION),
     /** The term is outside 1 month and the product's maximum. */
     FINANCING_TERM_INVALID(ErrorKind.INVALID_INPUT),
+    /** The grant day is in the future. */
+    FINANCING_DATE_INVALID(ErrorKind.RULE_VIOLATION),
     /** The bank's reference is missing or too long. */
     FINANCING_REFERENCE_INVALID(ErrorKind.INVALID_INPUT);
 

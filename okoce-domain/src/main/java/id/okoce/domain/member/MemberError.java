@@ -10,7 +10,9 @@ public enum MemberError implements ErrorCode {
     /** The registration date is in the future. */
     MEMBER_REGISTRATION_DATE_INVALID(ErrorKind.RULE_VIOLATION),
     /** Not a member number of the form {@code OKOCE-31-0000001}. */
-    MEMBER_NUMBER_MALFORMED(ErrorKind.INVALID_INPUT);
+    MEMBER_NUMBER_MALFORMED(ErrorKind.INVALID_INPUT),
+    /** A member search asked for a page size outside 1–500. */
+    QUERY_LIMIT_INVALID(ErrorKind.INVALID_INPUT);
 
     private final ErrorKind kind;
 

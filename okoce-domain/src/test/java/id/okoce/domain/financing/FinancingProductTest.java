@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 class FinancingProductTest {
 
+    private static final LocalDate TODAY = LocalDate.of(2020, 1, 1);
+
     private static FinancingProduct product(long min, long max, int minAge, OptionalInt maxAge, Optional<LocalDate> until) {
         return new FinancingProduct(ProductId.of("kredit-uji"), "Bank Uji", "Kredit Uji", Set.of(ProvinceCode.of("31")),
                 Rupiah.of(min), Rupiah.of(max), EnumSet.of(Stage.REGISTRATION), false, 0, minAge, maxAge, 12,
@@ -100,20 +102,22 @@ class FinancingProductTest {
         Member ready = aMember().withStagesUpTo(Stage.FINANCIAL_REPORTING).build();
         LocalDate on = LocalDate.of(2019, 3, 1);
         FinancingDecision yes = EligibilityPolicy.standard().decide(new EligibilityCase(ready, bankDki, Rupiah.of(10_000_000), on, List.of()));
-        Financing financing = Financing.grant(FinancingId.random(), yes, bankDki, 18, " BDKI-2019-0001 ");
+        Financing financing = Financing.grant(FinancingId.random(), yes, bankDki, 18, " BDKI-2019-0001 ", TODAY);
         assertThat(financing.reference()).isEqualTo("BDKI-2019-0001");
         assertThat(financing.grantedOn()).isEqualTo(on);
         assertThat(financing.amount()).isEqualTo(Rupiah.of(10_000_000));
         assertThat(financing.memberId()).isEqualTo(ready.id());
-        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 19, "R"), FinancingError.FINANCING_TERM_INVALID, "termMonths");
-        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 0, "R"), FinancingError.FINANCING_TERM_INVALID, "termMonths");
-        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 12, " "), FinancingError.FINANCING_REFERENCE_INVALID, "reference");
-        assertThatThrownBy(() -> Financing.grant(FinancingId.random(), yes, FinancingCatalogue.builtIn().get(1), 12, "R"))
+        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 19, "R", TODAY), FinancingError.FINANCING_TERM_INVALID, "termMonths");
+        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 0, "R", TODAY), FinancingError.FINANCING_TERM_INVALID, "termMonths");
+        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 12, " ", TODAY), FinancingError.FINANCING_REFERENCE_INVALID, "reference");
+        assertThatThrownBy(() -> Financing.grant(FinancingId.random(), yes, FinancingCatalogue.builtIn().get(1), 12, "R", TODAY))
                 .isInstanceOf(IllegalArgumentException.class);
 
         FinancingDecision no = EligibilityPolicy.standard().decide(new EligibilityCase(aMember().build(), bankDki,
                 Rupiah.of(10_000_000), on, List.of()));
-        assertRefused(() -> Financing.grant(FinancingId.random(), no, bankDki, 12, "R"), FinancingError.FINANCING_NOT_ELIGIBLE);
-        assertThatThrownBy(() -> Financing.grant(FinancingId.random(), no, bankDki, 12, "R")).hasMessageContaining("STAGES_INCOMPLETE");
+        assertRefused(() -> Financing.grant(FinancingId.random(), no, bankDki, 12, "R", TODAY), FinancingError.FINANCING_NOT_ELIGIBLE);
+        assertThatThrownBy(() -> Financing.grant(FinancingId.random(), no, bankDki, 12, "R", TODAY)).hasMessageContaining("STAGES_INCOMPLETE");
+        assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 12, "R", on.minusDays(1)),
+                FinancingError.FINANCING_DATE_INVALID, "grantedOn");
     }
 }

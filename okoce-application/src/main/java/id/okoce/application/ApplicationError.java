@@ -1,0 +1,31 @@
+package id.okoce.application;
+
+import id.okoce.domain.shared.ErrorCode;
+import id.okoce.domain.shared.ErrorKind;
+
+/** Refusals that come from the use cases rather than from a single aggregate. */
+public enum ApplicationError implements ErrorCode {
+    /** No member with that id (or not visible to the caller). */
+    MEMBER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** No partner with that id (or not visible to the caller). */
+    PARTNER_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** No financing product with that id. */
+    PRODUCT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The NIK is already registered; the existing member number is named. */
+    MEMBER_DUPLICATE_NIK(ErrorKind.CONFLICT),
+    /** A product with that id already exists. */
+    PRODUCT_DUPLICATE(ErrorKind.CONFLICT),
+    /** The record changed since it was read: the version given is stale. */
+    VERSION_CONFLICT(ErrorKind.CONFLICT);
+
+    private final ErrorKind kind;
+
+    ApplicationError(ErrorKind kind) {
+        this.kind = kind;
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,210 @@
+package id.okoce.application;
+
+import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
+import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
+import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
+import id.okoce.application.port.in.financing.RecordFinancingUseCase;
+import id.okoce.application.port.in.member.CompleteStageUseCase;
+import id.okoce.application.port.in.member.ReadMembersUseCase;
+import id.okoce.application.port.in.member.RegisterMemberUseCase;
+import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
+import id.okoce.application.port.in.partner.ReadPartnersUseCase;
+import id.okoce.application.port.in.partner.RecordAgreementUseCase;
+import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
+import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
+import id.okoce.application.port.in.report.NetworkReportUseCase;
+import id.okoce.application.port.out.OutboundPorts;
+import id.okoce.application.service.ChangePartnerStandingService;
+import id.okoce.application.service.CheckFinancingEligibilityService;
+import id.okoce.application.service.CompleteStageService;
+import id.okoce.application.service.DefineFinancingProductService;
+import id.okoce.application.service.ListFinancingProductsService;
+import id.okoce.application.service.NetworkReportService;
+import id.okoce.application.service.ReadMembersService;
+import id.okoce.application.service.ReadPartnersService;
+import id.okoce.application.service.RecordAgreementService;
+import id.okoce.application.service.RecordFinancingService;
+import id.okoce.application.service.RegisterMemberService;
+import id.okoce.application.service.RegisterPartnerService;
+import id.okoce.application.service.ValidatePartnerService;
+import id.okoce.domain.financing.EligibilityPolicy;
+import id.okoce.domain.financing.FinancingCatalogue;
+import id.okoce.domain.financing.FinancingProduct;
+import id.okoce.domain.network.GrowthTarget;
+import id.okoce.domain.stage.StagePrerequisitePolicy;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Every OK OCE use case, wired by plain constructors from the outbound ports: what an embedding
+ * application calls instead of a DI framework.
+ *
+ * <pre>{@code
+ * OkoceCore core = OkoceCore.assemble(ports);                 // Asia/Jakarta clock, standard policies
+ * Member siti = core.registerMember().register(command);
+ * }</pre>
+ *
+ * <p>Assembling adds the built-in financing products to the product store when they are missing.
+ */
+public final class OkoceCore {
+
+    /** The network's time zone: dates ("today") are Jakarta dates. */
+    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+
+    private final RegisterPartnerUseCase registerPartner;
+    private final ValidatePartnerUseCase validatePartner;
+    private final ChangePartnerStandingUseCase changePartnerStanding;
+    private final RecordAgreementUseCase recordAgreement;
+    private final ReadPartnersUseCase readPartners;
+    private final RegisterMemberUseCase registerMember;
+    private final CompleteStageUseCase completeStage;
+    private final ReadMembersUseCase readMembers;
+    private final DefineFinancingProductUseCase defineFinancingProduct;
+    private final ListFinancingProductsUseCase listFinancingProducts;
+    private final CheckFinancingEligibilityUseCase checkFinancingEligibility;
+    private final RecordFinancingUseCase recordFinancing;
+    private final NetworkReportUseCase networkReport;
+
+    private OkoceCore(Builder b) {
+        OutboundPorts p = b.ports;
+        registerPartner = new RegisterPartnerService(p.partners(), p.identities(), p.transactions(), b.clock);
+        validatePartner = new ValidatePartnerService(p.partners(), p.transactions(), b.clock);
+        changePartnerStanding = new ChangePartnerStandingService(p.partners(), p.transactions(), b.clock);
+        recordAgreement = new RecordAgreementService(p.partners(), p.agreements(), p.identities(), p.transactions());
+        readPartners = new ReadPartnersService(p.partners(), p.agreements());
+        registerMember = new RegisterMemberService(p.members(), p.identities(), p.transactions(), b.clock);
+        completeStage = new CompleteStageService(p.members(), p.partners(), p.agreements(), b.prerequisites,
+                p.transactions(), b.clock);
+        readMembers = new ReadMembersService(p.members());
+        defineFinancingProduct = new DefineFinancingProductService(p.products(), p.transactions());
+        listFinancingProducts = new ListFinancingProductsService(p.products());
+        checkFinancingEligibility = new CheckFinancingEligibilityService(p.members(), p.products(), p.financings(),
+                b.eligibility, b.clock);
+        recordFinancing = new RecordFinancingService(p.members(), p.partners(), p.agreements(), p.products(),
+                p.financings(), p.identities(), b.eligibility, b.prerequisites, p.transactions(), b.clock);
+        networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
+        p.transactions().run(() -> {
+            for (FinancingProduct product : FinancingCatalogue.builtIn()) {
+                p.products().add(product);
+            }
+        });
+    }
+
+    /** The core with the standard policies, the national target and a Jakarta clock. */
+    public static OkoceCore assemble(OutboundPorts ports) {
+        return builder(ports).build();
+    }
+
+    /** A builder to replace the clock or a policy (e.g. a regional fork's eligibility rule). */
+    public static Builder builder(OutboundPorts ports) {
+        return new Builder(ports);
+    }
+
+    /** Register a partner. */
+    public RegisterPartnerUseCase registerPartner() {
+        return registerPartner;
+    }
+
+    /** Validate or reject a partner. */
+    public ValidatePartnerUseCase validatePartner() {
+        return validatePartner;
+    }
+
+    /** Suspend or reinstate a partner. */
+    public ChangePartnerStandingUseCase changePartnerStanding() {
+        return changePartnerStanding;
+    }
+
+    /** Record a cooperation agreement. */
+    public RecordAgreementUseCase recordAgreement() {
+        return recordAgreement;
+    }
+
+    /** Read partners and agreements. */
+    public ReadPartnersUseCase readPartners() {
+        return readPartners;
+    }
+
+    /** Register a member. */
+    public RegisterMemberUseCase registerMember() {
+        return registerMember;
+    }
+
+    /** Complete a stage. */
+    public CompleteStageUseCase completeStage() {
+        return completeStage;
+    }
+
+    /** Read members. */
+    public ReadMembersUseCase readMembers() {
+        return readMembers;
+    }
+
+    /** Define a financing product. */
+    public DefineFinancingProductUseCase defineFinancingProduct() {
+        return defineFinancingProduct;
+    }
+
+    /** List financing products. */
+    public ListFinancingProductsUseCase listFinancingProducts() {
+        return listFinancingProducts;
+    }
+
+    /** Check financing eligibility. */
+    public CheckFinancingEligibilityUseCase checkFinancingEligibility() {
+        return checkFinancingEligibility;
+    }
+
+    /** Record financing granted. */
+    public RecordFinancingUseCase recordFinancing() {
+        return recordFinancing;
+    }
+
+    /** The network report. */
+    public NetworkReportUseCase networkReport() {
+        return networkReport;
+    }
+
+    /** Chooses the clock and the replaceable policies. */
+    public static final class Builder {
+        private final OutboundPorts ports;
+        private Clock clock = Clock.system(JAKARTA);
+        private StagePrerequisitePolicy prerequisites = StagePrerequisitePolicy.allEarlierStages();
+        private EligibilityPolicy eligibility = EligibilityPolicy.standard();
+        private GrowthTarget target = GrowthTarget.national();
+
+        private Builder(OutboundPorts ports) {
+            this.ports = Objects.requireNonNull(ports, "ports");
+        }
+
+        /** The clock "today" is read from (default: the system clock in Asia/Jakarta). */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The stage prerequisite policy (default: every earlier stage). */
+        public Builder prerequisites(StagePrerequisitePolicy value) {
+            this.prerequisites = Objects.requireNonNull(value, "prerequisites");
+            return this;
+        }
+
+        /** The eligibility policy (default: the standard rules). */
+        public Builder eligibility(EligibilityPolicy value) {
+            this.eligibility = Objects.requireNonNull(value, "eligibility");
+            return this;
+        }
+
+        /** The growth target (default: 5,000,000 by September 2023, counted at P4). */
+        public Builder target(GrowthTarget value) {
+            this.target = Objects.requireNonNull(value, "target");
+            return this;
+        }
+
+        /** Wires every use case. */
+        public OkoceCore build() {
+            return new OkoceCore(this);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases about financing products, eligibility and financing granted. */
+package id.okoce.application.port.in.financing;

@@ -1,0 +1,28 @@
+package id.okoce.application.port.in.partner;
+
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.partner.PartnerContact;
+import id.okoce.domain.region.ProvinceCode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Register a partner.
+ *
+ * @param actor    who asks (the hub)
+ * @param name     the organisation's name
+ * @param brand    the local brand it wants to use
+ * @param province where it works
+ * @param contact  how to reach it
+ */
+public record RegisterPartnerCommand(Actor actor, String name, Optional<String> brand, ProvinceCode province,
+                                     PartnerContact contact) {
+
+    /** Checks every part is present. */
+    public RegisterPartnerCommand {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(brand, "brand");
+        Objects.requireNonNull(province, "province");
+        Objects.requireNonNull(contact, "contact");
+    }
+}

@@ -1,0 +1,2 @@
+/** Use cases about regional partners and their cooperation agreements. */
+package id.okoce.application.port.in.partner;

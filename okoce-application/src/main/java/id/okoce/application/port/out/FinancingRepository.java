@@ -1,0 +1,18 @@
+package id.okoce.application.port.out;
+
+import id.okoce.domain.financing.Financing;
+import id.okoce.domain.member.MemberId;
+import java.util.List;
+
+/**
+ * Stores the financing granted to members; records are never changed. Writes join the current
+ * {@link Transactions} transaction.
+ */
+public interface FinancingRepository {
+
+    /** Inserts a record; {@link StaleVersionException} if its id already exists (no upsert). */
+    void add(Financing financing);
+
+    /** The member's financing, ordered by grant date then id; empty for an unknown member. */
+    List<Financing> findByMember(MemberId member);
+}

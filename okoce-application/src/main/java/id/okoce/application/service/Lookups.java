@@ -1,0 +1,53 @@
+package id.okoce.application.service;
+
+import id.okoce.application.ApplicationError;
+import id.okoce.application.port.out.AgreementRepository;
+import id.okoce.application.port.out.MemberRepository;
+import id.okoce.application.port.out.PartnerRepository;
+import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.member.MemberId;
+import id.okoce.domain.network.NetworkCoverage;
+import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.stage.StagePrerequisitePolicy;
+import id.okoce.domain.stage.StageRules;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Loading aggregates as a given actor may see them, shared by the services. */
+final class Lookups {
+
+    private Lookups() {
+    }
+
+    /** The member, or {@code MEMBER_NOT_FOUND} when unknown or outside what the actor may see. */
+    static Member visibleMember(MemberRepository members, Actor actor, MemberId id) {
+        return members.findById(id).filter(m -> actor.canSee(m.province()))
+                .orElseThrow(() -> new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + id));
+    }
+
+    /** The partner, or {@code PARTNER_NOT_FOUND} when unknown or outside what the actor may see. */
+    static Partner visiblePartner(PartnerRepository partners, Actor actor, PartnerId id) {
+        return partners.findById(id).filter(p -> actor.canSee(p.province()))
+                .orElseThrow(() -> new DomainException(ApplicationError.PARTNER_NOT_FOUND, "id", "no partner " + id));
+    }
+
+    /** Refuses with {@link StaleVersionException} when the caller read another version than the stored one. */
+    static void requireVersion(OptionalLong expected, long actual, String what) {
+        if (expected.isPresent() && expected.getAsLong() != actual) {
+            throw new StaleVersionException(what, expected.getAsLong());
+        }
+    }
+
+    /** The stage rules in force for members of {@code province}: its partners' agreements. */
+    static StageRules stageRules(PartnerRepository partners, AgreementRepository agreements,
+                                 StagePrerequisitePolicy prerequisites, ProvinceCode province) {
+        NetworkCoverage coverage = NetworkCoverage.of(partners.find(Optional.of(province), Optional.empty()),
+                agreements.findByProvince(province));
+        return new StageRules(prerequisites, coverage);
+    }
+}

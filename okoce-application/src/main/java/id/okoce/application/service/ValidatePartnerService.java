@@ -1,0 +1,40 @@
+package id.okoce.application.service;
+
+import id.okoce.application.port.in.partner.ValidatePartnerCommand;
+import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
+import id.okoce.application.port.out.PartnerRepository;
+import id.okoce.application.port.out.Transactions;
+import id.okoce.domain.access.Role;
+import id.okoce.domain.partner.Partner;
+import java.time.Clock;
+import java.time.LocalDate;
+
+/** Records the hub's decision on a registered partner. */
+public final class ValidatePartnerService implements ValidatePartnerUseCase {
+
+    private final PartnerRepository partners;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    /** Wires the service. */
+    public ValidatePartnerService(PartnerRepository partners, Transactions transactions, Clock clock) {
+        this.partners = partners;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public Partner decide(ValidatePartnerCommand command) {
+        command.actor().requireRole("validate partners", Role.HUB_ADMIN);
+        LocalDate today = LocalDate.now(clock);
+        return transactions.inTransaction(() -> {
+            Partner partner = Lookups.visiblePartner(partners, command.actor(), command.partnerId());
+            Lookups.requireVersion(command.expectedVersion(), partner.version(), "partner " + partner.id());
+            Partner decided = switch (command.decision()) {
+                case APPROVE -> partner.validate(today, today);
+                case REJECT -> partner.reject(command.reason().orElse(null), today, today);
+            };
+            return partners.save(decided);
+        });
+    }
+}

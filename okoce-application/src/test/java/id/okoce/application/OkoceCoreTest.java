@@ -1,0 +1,44 @@
+package id.okoce.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.okoce.application.memory.InMemoryAdapters;
+import id.okoce.application.port.in.member.RegisterMemberCommand;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.business.Business;
+import id.okoce.domain.business.BusinessSector;
+import id.okoce.domain.identity.Nik;
+import id.okoce.domain.identity.PhoneNumber;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.region.KecamatanCode;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The README's embedding example, run as written. */
+class OkoceCoreTest {
+
+    @Test
+    void an_embedder_gets_every_use_case_from_the_ports_in_one_call() {
+        OkoceCore core = OkoceCore.assemble(InMemoryAdapters.create());
+        Actor hub = new Actor.HubAdmin("embedder");
+        LocalDate on = LocalDate.of(2018, 9, 10);
+        Member siti = core.registerMember().register(new RegisterMemberCommand(hub,
+                Nik.parse("3171014507900001", on), "Siti Rahma", PhoneNumber.parse("081234567890"),
+                KecamatanCode.of("31.71.01"),
+                new Business("Warung Siti", BusinessSector.KULINER, LocalDate.of(2017, 3, 1), Optional.empty()), on));
+
+        assertThat(siti.number()).hasToString("OKOCE-31-0000001");
+        assertThat(core.readMembers().get(hub, siti.id())).isEqualTo(siti);
+        assertThat(core.listFinancingProducts().list(hub)).hasSize(4);
+        assertThat(core.networkReport().membersByProvince(hub).total()).isEqualTo(1);
+    }
+
+    @Test
+    void assembling_twice_on_the_same_ports_keeps_one_copy_of_the_built_in_products() {
+        var ports = InMemoryAdapters.create();
+        OkoceCore.assemble(ports);
+        OkoceCore core = OkoceCore.assemble(ports);
+        assertThat(core.listFinancingProducts().list(new Actor.HubAdmin("x"))).hasSize(4);
+    }
+}

@@ -1,0 +1,54 @@
+package id.okoce.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.financing.Financing;
+import id.okoce.domain.financing.FinancingCatalogue;
+import id.okoce.domain.financing.Rupiah;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.member.MemberId;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.stage.Stage;
+import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link id.okoce.application.port.out.FinancingRepository}. */
+public abstract class FinancingRepositoryContract extends PortContract {
+
+    @BeforeEach
+    void builtInProducts() {
+        FinancingCatalogue.builtIn().forEach(ports.products()::add);
+    }
+
+    private Financing financing(Member member, String grantedOn, int months) {
+        return new Financing(ports.identities().newFinancingId(), member.id(), FinancingCatalogue.BANK_DKI_KREDIT_MONAS_PEMULA_2018,
+                Rupiah.of(10_000_000), LocalDate.parse(grantedOn), months, "BDKI-" + grantedOn);
+    }
+
+    @Test
+    void financing_is_stored_and_listed_per_member_by_grant_date() {
+        Member member = savedMember("31.71.01", PartnerId.random(), Stage.FINANCIAL_REPORTING);
+        Financing later = financing(member, "2021-01-05", 12);
+        Financing first = financing(member, "2019-02-01", 18);
+        ports.financings().add(later);
+        ports.financings().add(first);
+        assertThat(ports.financings().findByMember(member.id())).containsExactly(first, later);
+    }
+
+    @Test
+    void a_record_is_added_once() {
+        Member member = savedMember("31.71.01", PartnerId.random(), Stage.FINANCIAL_REPORTING);
+        Financing financing = financing(member, "2019-02-01", 18);
+        ports.financings().add(financing);
+        assertThatThrownBy(() -> ports.financings().add(financing)).isInstanceOf(StaleVersionException.class);
+        assertThat(ports.financings().findByMember(member.id())).containsExactly(financing);
+    }
+
+    @Test
+    void an_unknown_member_has_no_financing() {
+        assertThat(ports.financings().findByMember(MemberId.random())).isEmpty();
+    }
+}

@@ -1,0 +1,244 @@
+package id.okoce.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.okoce.application.ApplicationError;
+import id.okoce.application.port.out.DuplicateNikException;
+import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.business.LicenceType;
+import id.okoce.domain.identity.Nik;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.member.MemberCriteria;
+import id.okoce.domain.member.MemberId;
+import id.okoce.domain.member.MemberNumber;
+import id.okoce.domain.member.MemberPage;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.KecamatanCode;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
+import id.okoce.domain.stage.Stage;
+import id.okoce.domain.stage.StageCompletion;
+import id.okoce.domain.stage.StageEvidence;
+import id.okoce.domain.stage.StageRules;
+import id.okoce.domain.testdata.Niks;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The contract of {@link id.okoce.application.port.out.MemberRepository}. */
+public abstract class MemberRepositoryContract extends PortContract {
+
+    private static final StageRules EVERYWHERE = StageRules.standard((p, s, d) -> true);
+
+    @Test
+    void a_new_member_is_stored_at_version_one_and_read_back_whole() {
+        Member member = member("32.73.01").withNib("9120001234567").registeredBy(PartnerId.random())
+                .withStagesUpTo(Stage.LICENSING).build();
+
+        Member saved = ports.members().save(member);
+
+        assertThat(saved.version()).isEqualTo(1);
+        Member read = ports.members().findById(member.id()).orElseThrow();
+        assertThat(read).isEqualTo(member.withVersion(1));
+        assertThat(read.stages().completion(Stage.LICENSING).orElseThrow().evidence())
+                .isEqualTo(new StageEvidence.BusinessLicence(LicenceType.IUMK, "IUMK-001"));
+        assertThat(read.stages().completion(Stage.TRAINING).orElseThrow().evidence())
+                .isEqualTo(new StageEvidence.TrainingCertificate("CERT-P2"));
+        assertThat(read.business()).isEqualTo(member.business());
+        assertThat(read.registeredBy()).isEqualTo(member.registeredBy());
+        assertThat(read.nik().birthDate()).isEqualTo(member.nik().birthDate());
+    }
+
+    @Test
+    void every_kind_of_evidence_survives_the_round_trip() {
+        Member member = member("31.71.01").build();
+        Member saved = ports.members().save(member);
+        StageEvidence[] evidence = {new StageEvidence.TrainingCertificate("SERT/2018/09/001"), new StageEvidence.Note("mentor: Bu Ani, 3 sesi"),
+            new StageEvidence.BusinessLicence(LicenceType.NIB, "9120001234567"), new StageEvidence.None(),
+            new StageEvidence.Note("laporan"), new StageEvidence.FinancingReference("BDKI-2019-77")};
+        Member next = saved;
+        for (int i = 0; i < evidence.length; i++) {
+            next = next.completeStage(new StageCompletion(Stage.number(i + 2), member.registeredOn().plusDays(i + 1), evidence[i]), TODAY, EVERYWHERE);
+        }
+        ports.members().save(next);
+        Member read = ports.members().findById(member.id()).orElseThrow();
+        assertThat(read.stages()).isEqualTo(next.stages());
+        assertThat(read.version()).isEqualTo(2);
+    }
+
+    @Test
+    void unknown_ids_numbers_and_niks_find_nothing() {
+        assertThat(ports.members().findById(MemberId.random())).isEmpty();
+        assertThat(ports.members().findByNumber(new MemberNumber(ProvinceCode.of("96"), 9_999_999))).isEmpty();
+        assertThat(ports.members().findByNik(Nik.parse(Niks.random(), TODAY))).isEmpty();
+    }
+
+    @Test
+    void members_are_found_by_nik_and_by_number() {
+        Member saved = ports.members().save(member("31.71.02").build());
+        assertThat(ports.members().findByNik(saved.nik())).contains(saved);
+        assertThat(ports.members().findByNumber(saved.number())).contains(saved);
+    }
+
+    @Test
+    void a_save_at_the_current_version_moves_it_on() {
+        Member saved = ports.members().save(member("31.71.01").build());
+        Member trained = saved.completeStage(new StageCompletion(Stage.TRAINING, saved.registeredOn().plusDays(3),
+                new StageEvidence.TrainingCertificate("SERT-9")), TODAY, EVERYWHERE);
+
+        Member again = ports.members().save(trained);
+
+        assertThat(again.version()).isEqualTo(2);
+        assertThat(ports.members().findById(saved.id()).orElseThrow().stages().isDone(Stage.TRAINING)).isTrue();
+    }
+
+    @Test
+    void a_stale_save_fails_and_never_overwrites() {
+        Member saved = ports.members().save(member("31.71.01").build());
+        Member first = saved.completeStage(new StageCompletion(Stage.TRAINING, saved.registeredOn().plusDays(1),
+                new StageEvidence.TrainingCertificate("FIRST")), TODAY, EVERYWHERE);
+        Member second = saved.completeStage(new StageCompletion(Stage.TRAINING, saved.registeredOn().plusDays(2),
+                new StageEvidence.TrainingCertificate("SECOND")), TODAY, EVERYWHERE);
+        ports.members().save(first);
+
+        assertThatThrownBy(() -> ports.members().save(second))
+                .isInstanceOf(StaleVersionException.class)
+                .satisfies(e -> assertThat(((StaleVersionException) e).code()).isEqualTo(ApplicationError.VERSION_CONFLICT));
+
+        Member stored = ports.members().findById(saved.id()).orElseThrow();
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.stages().completion(Stage.TRAINING).orElseThrow().evidence())
+                .isEqualTo(new StageEvidence.TrainingCertificate("FIRST"));
+    }
+
+    @Test
+    void saving_a_member_that_was_never_stored_at_a_later_version_is_stale() {
+        Member never = member("31.71.01").build().withVersion(4);
+        assertThatThrownBy(() -> ports.members().save(never)).isInstanceOf(StaleVersionException.class);
+        assertThat(ports.members().findById(never.id())).isEmpty();
+    }
+
+    @Test
+    void inserting_an_existing_id_again_is_stale_not_an_upsert() {
+        Member saved = ports.members().save(member("31.71.01").build());
+        Member sameId = member("31.71.03").withId(saved.id()).build();
+        assertThatThrownBy(() -> ports.members().save(sameId)).isInstanceOf(StaleVersionException.class);
+        assertThat(ports.members().findById(saved.id())).contains(saved);
+    }
+
+    @Test
+    void a_nik_registers_once_and_the_refusal_names_the_member_number_not_the_nik() {
+        String nik = Niks.random();
+        Member first = ports.members().save(member("31.71.01").withNik(nik).build());
+        Member twin = member("32.73.01").withNik(nik).build();
+
+        assertThatThrownBy(() -> ports.members().save(twin))
+                .isInstanceOf(DuplicateNikException.class)
+                .hasMessageContaining(first.number().toString())
+                .hasMessageNotContaining(nik)
+                .satisfies(e -> assertThat(((DuplicateNikException) e).details())
+                        .containsEntry("existingMemberNumber", first.number().toString()));
+        assertThat(ports.members().findById(twin.id())).isEmpty();
+    }
+
+    @Test
+    void filters_combine_and_results_come_in_member_number_order() {
+        PartnerId partner = PartnerId.random();
+        Member gambir = savedMember("31.71.01", partner, Stage.REGISTRATION);
+        Member gambirTrained = savedMember("31.71.01", partner, Stage.TRAINING);
+        Member tanahAbang = savedMember("31.71.02", partner, Stage.MENTORING);
+        Member bandung = savedMember("32.73.01", partner, Stage.LICENSING);
+        Member elsewhere = savedMember("31.71.01", PartnerId.random(), Stage.LICENSING);
+
+        assertThat(find(byPartner(partner, 50))).containsExactly(gambir, gambirTrained, tanahAbang, bandung);
+        assertThat(find(byPartner(partner, 50).inProvince(ProvinceCode.of("31")))).containsExactly(gambir, gambirTrained, tanahAbang);
+        assertThat(find(new MemberCriteria(Optional.empty(), Optional.of(RegencyCode.of("32.73")), Optional.empty(),
+                Optional.empty(), Optional.of(partner), Optional.empty(), 50))).containsExactly(bandung);
+        assertThat(find(new MemberCriteria(Optional.empty(), Optional.empty(), Optional.of(KecamatanCode.of("31.71.01")),
+                Optional.empty(), Optional.of(partner), Optional.empty(), 50))).containsExactly(gambir, gambirTrained);
+        assertThat(find(new MemberCriteria(Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(Stage.MENTORING), Optional.of(partner), Optional.empty(), 50))).containsExactly(tanahAbang, bandung);
+        assertThat(find(new MemberCriteria(Optional.of(ProvinceCode.of("31")), Optional.empty(), Optional.of(KecamatanCode.of("31.71.01")),
+                Optional.of(Stage.LICENSING), Optional.empty(), Optional.empty(), 500))).contains(elsewhere)
+                .doesNotContain(gambir, gambirTrained);
+    }
+
+    @Test
+    void keyset_pages_cover_everything_once_and_the_last_page_has_no_cursor() {
+        PartnerId partner = PartnerId.random();
+        List<Member> saved = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            saved.add(savedMember(i % 2 == 0 ? "31.71.01" : "32.73.01", partner, Stage.REGISTRATION));
+        }
+        List<Member> paged = new ArrayList<>();
+        MemberCriteria criteria = byPartner(partner, 4);
+        int pages = 0;
+        while (true) {
+            MemberPage page = ports.members().find(criteria);
+            pages++;
+            paged.addAll(page.members());
+            if (page.next().isEmpty()) {
+                break;
+            }
+            assertThat(page.members()).hasSize(4);
+            criteria = criteria.after(page.next().get());
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(paged).containsExactlyInAnyOrderElementsOf(saved);
+        assertThat(paged).extracting(Member::number).isSorted();
+
+        MemberPage exact = ports.members().find(byPartner(partner, 11));
+        assertThat(exact.members()).hasSize(11);
+        assertThat(exact.next()).as("a page that ends exactly at the last member has no cursor").isEmpty();
+    }
+
+    @Test
+    void paging_while_others_insert_never_skips_or_repeats_a_member() throws Exception {
+        PartnerId partner = PartnerId.random();
+        Set<MemberId> before = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            before.add(savedMember(i % 3 == 0 ? "32.73.01" : "31.71.01", partner, Stage.REGISTRATION).id());
+        }
+        ExecutorService inserter = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> inserting = inserter.submit(() -> {
+                for (int i = 0; i < 40; i++) {
+                    savedMember(i % 2 == 0 ? "32.73.01" : "31.71.02", partner, Stage.REGISTRATION);
+                }
+            });
+            List<MemberId> seen = new ArrayList<>();
+            MemberCriteria criteria = byPartner(partner, 7);
+            while (true) {
+                MemberPage page = ports.members().find(criteria);
+                page.members().forEach(m -> seen.add(m.id()));
+                if (page.next().isEmpty()) {
+                    break;
+                }
+                criteria = criteria.after(page.next().get());
+                Thread.sleep(1);
+            }
+            inserting.get(60, TimeUnit.SECONDS);
+            assertThat(seen).doesNotHaveDuplicates();
+            assertThat(seen).containsAll(before);
+        } finally {
+            inserter.shutdownNow();
+        }
+    }
+
+    private List<Member> find(MemberCriteria criteria) {
+        return ports.members().find(criteria).members();
+    }
+
+    private static MemberCriteria byPartner(PartnerId partner, int limit) {
+        return new MemberCriteria(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(partner), Optional.empty(), limit);
+    }
+}

@@ -1,0 +1,121 @@
+package id.okoce.application.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.stage.Stage;
+import id.okoce.domain.stage.StageCompletion;
+import id.okoce.domain.stage.StageEvidence;
+import id.okoce.domain.stage.StageRules;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link id.okoce.application.port.out.NetworkStatistics}: its counts move exactly
+ * as members are saved, and not at all when a save fails or a transaction rolls back.
+ */
+public abstract class NetworkStatisticsContract extends PortContract {
+
+    private static final ProvinceCode DKI = ProvinceCode.of("31");
+    private static final ProvinceCode BALI = ProvinceCode.of("51");
+
+    private Map<ProvinceCode, Long> byProvince() {
+        return new HashMap<>(ports.statistics().membersByProvince());
+    }
+
+    private Map<Stage, Long> byStage(Optional<ProvinceCode> province) {
+        return new EnumMap<>(ports.statistics().membersByStage(province).isEmpty()
+                ? Map.of(Stage.REGISTRATION, 0L) : ports.statistics().membersByStage(province));
+    }
+
+    private static long delta(Map<?, Long> after, Map<?, Long> before, Object key) {
+        return after.getOrDefault(key, 0L) - before.getOrDefault(key, 0L);
+    }
+
+    @Test
+    void registrations_and_stage_completions_move_the_counts_exactly() {
+        Map<ProvinceCode, Long> provincesBefore = byProvince();
+        Map<Stage, Long> nationalBefore = byStage(Optional.empty());
+        Map<Stage, Long> baliBefore = byStage(Optional.of(BALI));
+        PartnerId partner = PartnerId.random();
+
+        savedMember("31.71.01", partner, Stage.REGISTRATION);
+        savedMember("31.71.02", partner, Stage.MENTORING);
+        savedMember("51.71.01", partner, Stage.LICENSING);
+        Member bali = savedMember("51.71.02", partner, Stage.TRAINING);
+        ports.members().save(bali.completeStage(new StageCompletion(Stage.MENTORING, bali.registeredOn().plusDays(10),
+                new StageEvidence.None()), TODAY, StageRules.standard((p, s, d) -> true)));
+
+        Map<ProvinceCode, Long> provinces = byProvince();
+        assertThat(delta(provinces, provincesBefore, DKI)).isEqualTo(2);
+        assertThat(delta(provinces, provincesBefore, BALI)).isEqualTo(2);
+        Map<Stage, Long> national = byStage(Optional.empty());
+        assertThat(delta(national, nationalBefore, Stage.REGISTRATION)).isEqualTo(4);
+        assertThat(delta(national, nationalBefore, Stage.TRAINING)).isEqualTo(3);
+        assertThat(delta(national, nationalBefore, Stage.MENTORING)).isEqualTo(3);
+        assertThat(delta(national, nationalBefore, Stage.LICENSING)).isEqualTo(1);
+        assertThat(delta(national, nationalBefore, Stage.MARKETING)).isZero();
+        Map<Stage, Long> baliAfter = byStage(Optional.of(BALI));
+        assertThat(delta(baliAfter, baliBefore, Stage.REGISTRATION)).isEqualTo(2);
+        assertThat(delta(baliAfter, baliBefore, Stage.MENTORING)).isEqualTo(2);
+        assertThat(delta(baliAfter, baliBefore, Stage.LICENSING)).isEqualTo(1);
+    }
+
+    @Test
+    void a_stale_save_and_a_rolled_back_transaction_change_nothing() {
+        Member saved = savedMember("51.71.01", PartnerId.random(), Stage.REGISTRATION);
+        Map<Stage, Long> before = byStage(Optional.of(BALI));
+        Map<ProvinceCode, Long> provincesBefore = byProvince();
+        Member trained = saved.completeStage(new StageCompletion(Stage.TRAINING, saved.registeredOn().plusDays(1),
+                new StageEvidence.TrainingCertificate("S")), TODAY, StageRules.standard((p, s, d) -> true));
+        ports.members().save(trained);
+        assertThatThrownBy(() -> ports.members().save(trained)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> ports.transactions().run(() -> {
+            savedMember("51.71.01", PartnerId.random(), Stage.LICENSING);
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        Map<Stage, Long> after = byStage(Optional.of(BALI));
+        assertThat(delta(after, before, Stage.TRAINING)).isEqualTo(1);
+        assertThat(delta(after, before, Stage.REGISTRATION)).isZero();
+        assertThat(delta(after, before, Stage.LICENSING)).isZero();
+        assertThat(delta(byProvince(), provincesBefore, BALI)).isZero();
+    }
+
+    @Test
+    void concurrent_registrations_are_all_counted() throws Exception {
+        Map<ProvinceCode, Long> before = byProvince();
+        Map<Stage, Long> stagesBefore = byStage(Optional.of(ProvinceCode.of("52")));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                futures.add(pool.submit(() -> {
+                    for (int i = 0; i < 10; i++) {
+                        savedMember("52.71.01", PartnerId.random(), i % 2 == 0 ? Stage.TRAINING : Stage.REGISTRATION);
+                    }
+                }));
+            }
+            for (Future<?> future : futures) {
+                future.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(delta(byProvince(), before, ProvinceCode.of("52"))).isEqualTo(80);
+        assertThat(delta(byStage(Optional.of(ProvinceCode.of("52"))), stagesBefore, Stage.TRAINING)).isEqualTo(40);
+    }
+}

@@ -1,0 +1,20 @@
+package id.okoce.application.memory;
+
+import id.okoce.application.port.out.OutboundPorts;
+
+/** A fresh, empty set of in-memory adapters. */
+public final class InMemoryAdapters {
+
+    private InMemoryAdapters() {
+    }
+
+    /** Every outbound port, in memory, sharing one transaction manager. */
+    public static OutboundPorts create() {
+        InMemoryTransactions transactions = new InMemoryTransactions();
+        InMemoryMemberRepository members = new InMemoryMemberRepository(transactions);
+        return new OutboundPorts(members, new InMemoryPartnerRepository(transactions),
+                new InMemoryAgreementRepository(transactions), new InMemoryFinancingProductRepository(transactions),
+                new InMemoryFinancingRepository(transactions), new InMemoryNetworkStatistics(members), transactions,
+                new InMemoryIdentitySource());
+    }
+}

@@ -1,0 +1,41 @@
+package id.okoce.application.memory;
+
+import id.okoce.application.port.out.FinancingRepository;
+import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.financing.Financing;
+import id.okoce.domain.financing.FinancingId;
+import id.okoce.domain.member.MemberId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Financing granted, in memory. */
+public final class InMemoryFinancingRepository implements FinancingRepository {
+
+    private final InMemoryTransactions transactions;
+    private final Map<FinancingId, Financing> byId = new ConcurrentHashMap<>();
+
+    /** A repository whose writes join {@code transactions}. */
+    public InMemoryFinancingRepository(InMemoryTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Financing financing) {
+        transactions.write(() -> {
+            if (byId.putIfAbsent(financing.id(), financing) != null) {
+                throw new StaleVersionException("financing " + financing.id(), 0);
+            }
+            transactions.onRollback(() -> byId.remove(financing.id()));
+            return null;
+        });
+    }
+
+    @Override
+    public List<Financing> findByMember(MemberId member) {
+        return byId.values().stream().filter(f -> f.memberId().equals(member))
+                .sorted(Comparator.comparing(Financing::grantedOn).thenComparing(f -> f.id().value()))
+                .toList();
+    }
+}

@@ -1,0 +1,43 @@
+package id.okoce.application.memory;
+
+import id.okoce.application.port.out.NetworkStatistics;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.stage.Stage;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** The report read model computed from the in-memory members (fine at test sizes). */
+public final class InMemoryNetworkStatistics implements NetworkStatistics {
+
+    private final InMemoryMemberRepository members;
+
+    /** Statistics over {@code members}. */
+    public InMemoryNetworkStatistics(InMemoryMemberRepository members) {
+        this.members = members;
+    }
+
+    @Override
+    public Map<ProvinceCode, Long> membersByProvince() {
+        Map<ProvinceCode, Long> counts = new HashMap<>();
+        for (Member member : members.all()) {
+            counts.merge(member.province(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    @Override
+    public Map<Stage, Long> membersByStage(Optional<ProvinceCode> province) {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        for (Member member : members.all()) {
+            if (province.map(member.province()::equals).orElse(true)) {
+                for (Stage stage : member.stages().doneStages()) {
+                    counts.merge(stage, 1L, Long::sum);
+                }
+            }
+        }
+        return counts;
+    }
+}

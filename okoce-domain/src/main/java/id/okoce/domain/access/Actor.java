@@ -1,0 +1,142 @@
+package id.okoce.domain.access;
+
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.shared.Require;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Who is acting. Every use case is called on behalf of an actor, and applies these rules: a hub
+ * administrator may do everything; a partner works in its own province only, and for itself only;
+ * a bank reads eligibility for its own products. What an actor may not see is reported as not found.
+ */
+public sealed interface Actor {
+
+    /** An administrator of the hub (DKI Jakarta): may do everything. */
+    record HubAdmin(String name) implements Actor {
+        /** Checks the name. */
+        public HubAdmin {
+            Objects.requireNonNull(name, "name");
+        }
+
+        @Override
+        public Role role() {
+            return Role.HUB_ADMIN;
+        }
+    }
+
+    /**
+     * A validated partner, bound to its province.
+     *
+     * @param partnerId the partner
+     * @param province  the province it works in
+     */
+    record PartnerActor(PartnerId partnerId, ProvinceCode province) implements Actor {
+        /** Checks both parts are present. */
+        public PartnerActor {
+            Objects.requireNonNull(partnerId, "partnerId");
+            Objects.requireNonNull(province, "province");
+        }
+
+        @Override
+        public Role role() {
+            return Role.PARTNER;
+        }
+    }
+
+    /**
+     * A bank, named as on its products (e.g. "Bank DKI").
+     *
+     * @param bank the bank's name
+     */
+    record BankActor(String bank) implements Actor {
+        /** Checks the name. */
+        public BankActor {
+            bank = Require.text(bank, 100, AccessError.ACCESS_DENIED, "bank");
+        }
+
+        @Override
+        public Role role() {
+            return Role.BANK;
+        }
+
+        /** Whether {@code productBank} names this bank (case-insensitive). */
+        public boolean owns(String productBank) {
+            return bank.equalsIgnoreCase(productBank.strip());
+        }
+    }
+
+    /** The system itself (start-up tasks, imports run from the command line): like the hub. */
+    static Actor system() {
+        return new HubAdmin("system");
+    }
+
+    /** The actor's role. */
+    Role role();
+
+    /** The partner this actor acts as, if it is one. */
+    default Optional<PartnerId> partner() {
+        return this instanceof PartnerActor p ? Optional.of(p.partnerId()) : Optional.empty();
+    }
+
+    /** The province this actor is confined to, if it is a partner. */
+    default Optional<ProvinceCode> partnerProvince() {
+        return this instanceof PartnerActor p ? Optional.of(p.province()) : Optional.empty();
+    }
+
+    /** Refuses with {@code ACCESS_DENIED} unless the actor's role is one of {@code allowed}. */
+    default void requireRole(String action, Role... allowed) {
+        for (Role role : allowed) {
+            if (role() == role) {
+                return;
+            }
+        }
+        throw new DomainException(AccessError.ACCESS_DENIED, null, "a " + role() + " may not " + action);
+    }
+
+    /** Whether this actor may see a product lent by {@code bank}: a bank its own, everyone else all. */
+    default boolean canSeeProductOf(String bank) {
+        return !(this instanceof BankActor b) || b.owns(bank);
+    }
+
+    /** Whether this actor is the hub (or the system). */
+    default boolean isHub() {
+        return this instanceof HubAdmin;
+    }
+
+    /** Whether this actor may see data of {@code province}: the hub everywhere, a partner at home. */
+    default boolean canSee(ProvinceCode province) {
+        if (this instanceof PartnerActor partner) {
+            return partner.province().equals(province);
+        }
+        return isHub();
+    }
+
+    /** Refuses with {@code ACCESS_DENIED} unless this is the hub. */
+    default void requireHub(String action) {
+        if (!isHub()) {
+            throw new DomainException(AccessError.ACCESS_DENIED, null, "only the hub may " + action);
+        }
+    }
+
+    /**
+     * Refuses unless this actor may act in {@code province}: the hub anywhere, a partner at home
+     * ({@code REGION_OUT_OF_SCOPE}), a bank never ({@code ACCESS_DENIED}).
+     */
+    default void requireProvince(ProvinceCode province, String field, String action) {
+        if (this instanceof BankActor) {
+            throw new DomainException(AccessError.ACCESS_DENIED, null, "a bank may not " + action);
+        }
+        if (!canSee(province)) {
+            throw new DomainException(AccessError.REGION_OUT_OF_SCOPE, field,
+                    "a partner may " + action + " only in its own province");
+        }
+    }
+
+    /** Whether this actor may act for partner {@code id}: the hub for any, a partner for itself. */
+    default boolean actsFor(PartnerId id) {
+        return isHub() || (this instanceof PartnerActor partner && partner.partnerId().equals(id));
+    }
+}

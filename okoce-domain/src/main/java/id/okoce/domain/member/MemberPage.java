@@ -1,0 +1,20 @@
+package id.okoce.domain.member;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One page of members.
+ *
+ * @param members the members, in member-number order
+ * @param next    the cursor for the next page; empty on the last page
+ */
+public record MemberPage(List<Member> members, Optional<MemberNumber> next) {
+
+    /** Copies the list. */
+    public MemberPage {
+        members = List.copyOf(members);
+        Objects.requireNonNull(next, "next");
+    }
+}
