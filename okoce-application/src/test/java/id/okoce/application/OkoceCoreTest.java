@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.okoce.application.memory.InMemoryAdapters;
 import id.okoce.application.port.in.member.RegisterMemberCommand;
+import id.okoce.application.port.in.financing.EligibilityQuery;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.financing.FinancingCatalogue;
+import id.okoce.domain.financing.FinancingDecision;
+import id.okoce.domain.financing.Rupiah;
 import id.okoce.domain.business.Business;
 import id.okoce.domain.business.BusinessSector;
 import id.okoce.domain.identity.Nik;
@@ -28,6 +32,10 @@ class OkoceCoreTest {
                 KecamatanCode.of("31.71.01"),
                 new Business("Warung Siti", BusinessSector.KULINER, LocalDate.of(2017, 3, 1), Optional.empty()), on));
 
+        FinancingDecision decision = core.checkFinancingEligibility().check(new EligibilityQuery(hub, siti.id(),
+                FinancingCatalogue.BANK_DKI_KREDIT_MONAS_PEMULA_2018, Rupiah.of(10_000_000), Optional.empty()));
+
+        assertThat(decision.eligible()).isFalse();
         assertThat(siti.number()).hasToString("OKOCE-31-0000001");
         assertThat(core.readMembers().get(hub, siti.id())).isEqualTo(siti);
         assertThat(core.listFinancingProducts().list(hub)).hasSize(4);

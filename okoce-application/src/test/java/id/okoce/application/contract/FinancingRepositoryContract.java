@@ -9,7 +9,6 @@ import id.okoce.domain.financing.FinancingCatalogue;
 import id.okoce.domain.financing.Rupiah;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberId;
-import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.stage.Stage;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,7 +29,7 @@ public abstract class FinancingRepositoryContract extends PortContract {
 
     @Test
     void financing_is_stored_and_listed_per_member_by_grant_date() {
-        Member member = savedMember("31.71.01", PartnerId.random(), Stage.FINANCIAL_REPORTING);
+        Member member = savedMember("31.71.01", registeringPartner(), Stage.FINANCIAL_REPORTING);
         Financing later = financing(member, "2021-01-05", 12);
         Financing first = financing(member, "2019-02-01", 18);
         ports.financings().add(later);
@@ -40,7 +39,7 @@ public abstract class FinancingRepositoryContract extends PortContract {
 
     @Test
     void a_record_is_added_once() {
-        Member member = savedMember("31.71.01", PartnerId.random(), Stage.FINANCIAL_REPORTING);
+        Member member = savedMember("31.71.01", registeringPartner(), Stage.FINANCIAL_REPORTING);
         Financing financing = financing(member, "2019-02-01", 18);
         ports.financings().add(financing);
         assertThatThrownBy(() -> ports.financings().add(financing)).isInstanceOf(StaleVersionException.class);

@@ -40,7 +40,7 @@ public abstract class MemberRepositoryContract extends PortContract {
 
     @Test
     void a_new_member_is_stored_at_version_one_and_read_back_whole() {
-        Member member = member("32.73.01").withNib("9120001234567").registeredBy(PartnerId.random())
+        Member member = member("32.73.01").withNib("9120001234567").registeredBy(registeringPartner())
                 .withStagesUpTo(Stage.LICENSING).build();
 
         Member saved = ports.members().save(member);
@@ -151,12 +151,12 @@ public abstract class MemberRepositoryContract extends PortContract {
 
     @Test
     void filters_combine_and_results_come_in_member_number_order() {
-        PartnerId partner = PartnerId.random();
+        PartnerId partner = registeringPartner();
         Member gambir = savedMember("31.71.01", partner, Stage.REGISTRATION);
         Member gambirTrained = savedMember("31.71.01", partner, Stage.TRAINING);
         Member tanahAbang = savedMember("31.71.02", partner, Stage.MENTORING);
         Member bandung = savedMember("32.73.01", partner, Stage.LICENSING);
-        Member elsewhere = savedMember("31.71.01", PartnerId.random(), Stage.LICENSING);
+        Member elsewhere = savedMember("31.71.01", registeringPartner(), Stage.LICENSING);
 
         assertThat(find(byPartner(partner, 50))).containsExactly(gambir, gambirTrained, tanahAbang, bandung);
         assertThat(find(byPartner(partner, 50).inProvince(ProvinceCode.of("31")))).containsExactly(gambir, gambirTrained, tanahAbang);
@@ -173,7 +173,7 @@ public abstract class MemberRepositoryContract extends PortContract {
 
     @Test
     void keyset_pages_cover_everything_once_and_the_last_page_has_no_cursor() {
-        PartnerId partner = PartnerId.random();
+        PartnerId partner = registeringPartner();
         List<Member> saved = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
             saved.add(savedMember(i % 2 == 0 ? "31.71.01" : "32.73.01", partner, Stage.REGISTRATION));
@@ -202,7 +202,7 @@ public abstract class MemberRepositoryContract extends PortContract {
 
     @Test
     void paging_while_others_insert_never_skips_or_repeats_a_member() throws Exception {
-        PartnerId partner = PartnerId.random();
+        PartnerId partner = registeringPartner();
         Set<MemberId> before = new HashSet<>();
         for (int i = 0; i < 60; i++) {
             before.add(savedMember(i % 3 == 0 ? "32.73.01" : "31.71.01", partner, Stage.REGISTRATION).id());

@@ -50,7 +50,7 @@ public abstract class NetworkStatisticsContract extends PortContract {
         Map<ProvinceCode, Long> provincesBefore = byProvince();
         Map<Stage, Long> nationalBefore = byStage(Optional.empty());
         Map<Stage, Long> baliBefore = byStage(Optional.of(BALI));
-        PartnerId partner = PartnerId.random();
+        PartnerId partner = registeringPartner();
 
         savedMember("31.71.01", partner, Stage.REGISTRATION);
         savedMember("31.71.02", partner, Stage.MENTORING);
@@ -76,7 +76,7 @@ public abstract class NetworkStatisticsContract extends PortContract {
 
     @Test
     void a_stale_save_and_a_rolled_back_transaction_change_nothing() {
-        Member saved = savedMember("51.71.01", PartnerId.random(), Stage.REGISTRATION);
+        Member saved = savedMember("51.71.01", registeringPartner(), Stage.REGISTRATION);
         Map<Stage, Long> before = byStage(Optional.of(BALI));
         Map<ProvinceCode, Long> provincesBefore = byProvince();
         Member trained = saved.completeStage(new StageCompletion(Stage.TRAINING, saved.registeredOn().plusDays(1),
@@ -84,7 +84,7 @@ public abstract class NetworkStatisticsContract extends PortContract {
         ports.members().save(trained);
         assertThatThrownBy(() -> ports.members().save(trained)).isInstanceOf(StaleVersionException.class);
         assertThatThrownBy(() -> ports.transactions().run(() -> {
-            savedMember("51.71.01", PartnerId.random(), Stage.LICENSING);
+            savedMember("51.71.01", registeringPartner(), Stage.LICENSING);
             throw new IllegalStateException("boom");
         })).hasMessage("boom");
 
@@ -99,13 +99,14 @@ public abstract class NetworkStatisticsContract extends PortContract {
     void concurrent_registrations_are_all_counted() throws Exception {
         Map<ProvinceCode, Long> before = byProvince();
         Map<Stage, Long> stagesBefore = byStage(Optional.of(ProvinceCode.of("52")));
+        PartnerId partner = registeringPartner();
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (int t = 0; t < 8; t++) {
                 futures.add(pool.submit(() -> {
                     for (int i = 0; i < 10; i++) {
-                        savedMember("52.71.01", PartnerId.random(), i % 2 == 0 ? Stage.TRAINING : Stage.REGISTRATION);
+                        savedMember("52.71.01", partner, i % 2 == 0 ? Stage.TRAINING : Stage.REGISTRATION);
                     }
                 }));
             }

@@ -46,6 +46,11 @@ public abstract class PortContract {
         return ports.members().save(member(kecamatan).registeredBy(partner).withStagesUpTo(upTo).build());
     }
 
+    /** The id of a freshly saved partner, to register members by (stores may keep a foreign key). */
+    protected PartnerId registeringPartner() {
+        return savedPartner("31").id();
+    }
+
     /** A new, unsaved partner in {@code province}. */
     protected PartnerBuilder partner(String province) {
         return PartnerBuilder.aPartner().inProvince(province).withId(ports.identities().newPartnerId());

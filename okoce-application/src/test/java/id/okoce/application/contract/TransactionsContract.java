@@ -8,7 +8,6 @@ import id.okoce.domain.financing.FinancingCatalogue;
 import id.okoce.domain.financing.Rupiah;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.partner.Partner;
-import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.stage.Stage;
 import id.okoce.domain.stage.StageCompletion;
 import id.okoce.domain.stage.StageEvidence;
@@ -30,7 +29,7 @@ public abstract class TransactionsContract extends PortContract {
     @Test
     void work_that_throws_leaves_nothing_behind_and_the_exception_passes_unchanged() {
         FinancingCatalogue.builtIn().forEach(ports.products()::add);
-        Member existing = savedMember("31.71.01", PartnerId.random(), Stage.FINANCIAL_REPORTING);
+        Member existing = savedMember("31.71.01", registeringPartner(), Stage.FINANCIAL_REPORTING);
         Member fresh = member("31.71.02").build();
         Partner partner = partner("32").build();
         IllegalStateException boom = new IllegalStateException("boom");

@@ -1,0 +1,29 @@
+package id.okoce.adapter.jdbc;
+
+import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
+import id.okoce.adapter.jdbc.financing.JdbcFinancingRepository;
+import id.okoce.adapter.jdbc.member.JdbcIdentitySource;
+import id.okoce.adapter.jdbc.member.JdbcMemberRepository;
+import id.okoce.adapter.jdbc.partner.JdbcAgreementRepository;
+import id.okoce.adapter.jdbc.partner.JdbcPartnerRepository;
+import id.okoce.adapter.jdbc.report.JdbcNetworkStatistics;
+import id.okoce.adapter.jdbc.support.JdbiTransactions;
+import id.okoce.application.port.out.OutboundPorts;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/** Every outbound port on one PostgreSQL database. */
+public final class PostgresAdapters {
+
+    private PostgresAdapters() {
+    }
+
+    /** The ports over {@code dataSource}, whose schema must be migrated ({@link PostgresDatabase#migrate()}). */
+    public static OutboundPorts create(DataSource dataSource) {
+        JdbiTransactions transactions = new JdbiTransactions(Jdbi.create(dataSource));
+        return new OutboundPorts(new JdbcMemberRepository(transactions), new JdbcPartnerRepository(transactions),
+                new JdbcAgreementRepository(transactions), new JdbcFinancingProductRepository(transactions),
+                new JdbcFinancingRepository(transactions), new JdbcNetworkStatistics(transactions), transactions,
+                new JdbcIdentitySource(transactions));
+    }
+}

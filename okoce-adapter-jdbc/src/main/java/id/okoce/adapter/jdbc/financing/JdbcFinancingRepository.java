@@ -1,0 +1,48 @@
+package id.okoce.adapter.jdbc.financing;
+
+import id.okoce.adapter.jdbc.support.Columns;
+import id.okoce.adapter.jdbc.support.JdbiTransactions;
+import id.okoce.application.port.out.FinancingRepository;
+import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.financing.Financing;
+import id.okoce.domain.financing.FinancingId;
+import id.okoce.domain.financing.ProductId;
+import id.okoce.domain.financing.Rupiah;
+import id.okoce.domain.member.MemberId;
+import java.util.List;
+
+/** Financing granted, in the {@code financings} table. */
+public final class JdbcFinancingRepository implements FinancingRepository {
+
+    private final JdbiTransactions transactions;
+
+    /** A repository whose calls join {@code transactions}. */
+    public JdbcFinancingRepository(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public void add(Financing f) {
+        int inserted = transactions.withHandle(h -> h.createUpdate("""
+                        INSERT INTO financings (id, member_id, product_id, amount, granted_on, term_months, reference)
+                        VALUES (:id, :member, :product, :amount, :granted, :term, :reference)
+                        ON CONFLICT (id) DO NOTHING""")
+                .bind("id", f.id().value()).bind("member", f.memberId().value()).bind("product", f.productId().value())
+                .bind("amount", f.amount().value()).bind("granted", f.grantedOn()).bind("term", f.termMonths())
+                .bind("reference", f.reference())
+                .execute());
+        if (inserted == 0) {
+            throw new StaleVersionException("financing " + f.id(), 0);
+        }
+    }
+
+    @Override
+    public List<Financing> findByMember(MemberId member) {
+        return transactions.withHandle(h -> h.createQuery("SELECT * FROM financings WHERE member_id = :member ORDER BY granted_on, id")
+                .bind("member", member.value())
+                .map((rs, ctx) -> new Financing(new FinancingId(Columns.uuid(rs, "id")), new MemberId(Columns.uuid(rs, "member_id")),
+                        ProductId.of(rs.getString("product_id")), Rupiah.of(rs.getLong("amount")), Columns.date(rs, "granted_on"),
+                        rs.getInt("term_months"), rs.getString("reference")))
+                .list());
+    }
+}

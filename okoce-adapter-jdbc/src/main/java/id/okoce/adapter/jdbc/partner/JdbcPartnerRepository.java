@@ -1,0 +1,94 @@
+package id.okoce.adapter.jdbc.partner;
+
+import id.okoce.adapter.jdbc.support.Columns;
+import id.okoce.adapter.jdbc.support.JdbiTransactions;
+import id.okoce.application.port.out.PartnerRepository;
+import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.identity.EmailAddress;
+import id.okoce.domain.identity.PhoneNumber;
+import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerContact;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.partner.PartnerStatus;
+import id.okoce.domain.region.ProvinceCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.jdbi.v3.core.statement.Update;
+
+/** Partners in the {@code partners} table. */
+public final class JdbcPartnerRepository implements PartnerRepository {
+
+    private static final String INSERT = """
+            INSERT INTO partners (id, name, brand, province, email, phone, status, status_reason, registered_on,
+                                  status_changed_on, version)
+            VALUES (:id, :name, :brand, :province, :email, :phone, :status, :reason, :registeredOn, :changedOn, 1)
+            ON CONFLICT (id) DO NOTHING""";
+    private static final String UPDATE = """
+            UPDATE partners SET name = :name, brand = :brand, province = :province, email = :email, phone = :phone,
+                   status = :status, status_reason = :reason, registered_on = :registeredOn,
+                   status_changed_on = :changedOn, version = version + 1
+            WHERE id = :id AND version = :version""";
+
+    private final JdbiTransactions transactions;
+
+    /** A repository whose calls join {@code transactions}. */
+    public JdbcPartnerRepository(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public Partner save(Partner partner) {
+        int written = transactions.withHandle(h -> bind(h.createUpdate(partner.version() == 0 ? INSERT : UPDATE), partner).execute());
+        if (written == 0) {
+            throw new StaleVersionException("partner " + partner.id(), partner.version());
+        }
+        return partner.withVersion(partner.version() + 1);
+    }
+
+    private static Update bind(Update update, Partner p) {
+        return update.bind("id", p.id().value())
+                .bind("name", p.name())
+                .bind("brand", p.brand().orElse(null))
+                .bind("province", p.province().value())
+                .bind("email", p.contact().email().map(EmailAddress::value).orElse(null))
+                .bind("phone", p.contact().phone().map(PhoneNumber::e164).orElse(null))
+                .bind("status", p.status().name())
+                .bind("reason", p.statusReason().orElse(null))
+                .bind("registeredOn", p.registeredOn())
+                .bind("changedOn", p.statusChangedOn())
+                .bind("version", p.version());
+    }
+
+    @Override
+    public Optional<Partner> findById(PartnerId id) {
+        return transactions.withHandle(h -> h.createQuery("SELECT * FROM partners WHERE id = :id")
+                .bind("id", id.value()).map(JdbcPartnerRepository::map).findOne());
+    }
+
+    @Override
+    public List<Partner> find(Optional<ProvinceCode> province, Optional<PartnerStatus> status) {
+        String sql = "SELECT * FROM partners WHERE true"
+                + province.map(p -> " AND province = :province").orElse("")
+                + status.map(s -> " AND status = :status").orElse("")
+                + " ORDER BY registered_on, name COLLATE \"C\", id";
+        return transactions.withHandle(h -> {
+            Query query = h.createQuery(sql);
+            province.ifPresent(p -> query.bind("province", p.value()));
+            status.ifPresent(s -> query.bind("status", s.name()));
+            return query.map(JdbcPartnerRepository::map).list();
+        });
+    }
+
+    private static Partner map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return Partner.restore(new PartnerId(Columns.uuid(rs, "id")), rs.getString("name"), Optional.ofNullable(rs.getString("brand")),
+                ProvinceCode.of(rs.getString("province")),
+                new PartnerContact(Optional.ofNullable(rs.getString("email")).map(EmailAddress::new),
+                        Optional.ofNullable(rs.getString("phone")).map(PhoneNumber::new)),
+                PartnerStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("status_reason")),
+                Columns.date(rs, "registered_on"), Columns.date(rs, "status_changed_on"), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,2 @@
+/** Partners and their cooperation agreements on PostgreSQL. */
+package id.okoce.adapter.jdbc.partner;

@@ -1,0 +1,49 @@
+package id.okoce.adapter.jdbc.support;
+
+import id.okoce.application.port.out.Transactions;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Transactions on PostgreSQL: the work runs with a JDBI handle bound to the current thread, which
+ * every repository call inside it uses; it commits when the work returns and rolls back when it
+ * throws. Calls made outside a transaction get a handle of their own (auto-commit).
+ */
+public final class JdbiTransactions implements Transactions {
+
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> current = new ThreadLocal<>();
+
+    /** Transactions over {@code jdbi}. */
+    public JdbiTransactions(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        return jdbi.inTransaction(handle -> {
+            current.set(handle);
+            try {
+                return work.get();
+            } finally {
+                current.remove();
+            }
+        });
+    }
+
+    /** Runs {@code call} on the current transaction's handle, or on a handle of its own. */
+    public <T> T withHandle(Function<Handle, T> call) {
+        Handle handle = current.get();
+        return handle != null ? call.apply(handle) : jdbi.withHandle(call::apply);
+    }
+
+    /** Whether the calling thread is inside a transaction. */
+    public boolean inTransaction() {
+        return current.get() != null;
+    }
+}
