@@ -1,5 +1,7 @@
 package id.okoce.application;
 
+import id.okoce.application.port.in.access.AuthenticateUseCase;
+import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
@@ -14,11 +16,13 @@ import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
 import id.okoce.application.port.out.OutboundPorts;
+import id.okoce.application.service.AuthenticateService;
 import id.okoce.application.service.ChangePartnerStandingService;
 import id.okoce.application.service.CheckFinancingEligibilityService;
 import id.okoce.application.service.CompleteStageService;
 import id.okoce.application.service.DefineFinancingProductService;
 import id.okoce.application.service.ListFinancingProductsService;
+import id.okoce.application.service.ManageTokensService;
 import id.okoce.application.service.NetworkReportService;
 import id.okoce.application.service.ReadMembersService;
 import id.okoce.application.service.ReadPartnersService;
@@ -65,6 +69,8 @@ public final class OkoceCore {
     private final CheckFinancingEligibilityUseCase checkFinancingEligibility;
     private final RecordFinancingUseCase recordFinancing;
     private final NetworkReportUseCase networkReport;
+    private final ManageTokensUseCase manageTokens;
+    private final AuthenticateUseCase authenticate;
 
     private OkoceCore(Builder b) {
         OutboundPorts p = b.ports;
@@ -84,6 +90,8 @@ public final class OkoceCore {
         recordFinancing = new RecordFinancingService(p.members(), p.partners(), p.agreements(), p.products(),
                 p.financings(), p.identities(), b.eligibility, b.prerequisites, p.transactions(), b.clock);
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
+        manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), b.clock);
+        authenticate = new AuthenticateService(p.tokens(), p.partners());
         p.transactions().run(() -> {
             for (FinancingProduct product : FinancingCatalogue.builtIn()) {
                 p.products().add(product);
@@ -164,6 +172,16 @@ public final class OkoceCore {
     /** The network report. */
     public NetworkReportUseCase networkReport() {
         return networkReport;
+    }
+
+    /** Issue and revoke API tokens. */
+    public ManageTokensUseCase manageTokens() {
+        return manageTokens;
+    }
+
+    /** Tell who a bearer secret belongs to. */
+    public AuthenticateUseCase authenticate() {
+        return authenticate;
     }
 
     /** Chooses the clock and the replaceable policies. */

@@ -1,5 +1,7 @@
 package id.okoce.adapter.jdbc;
 
+import id.okoce.adapter.jdbc.access.JdbcIdempotencyStore;
+import id.okoce.adapter.jdbc.access.JdbcTokenRepository;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingRepository;
 import id.okoce.adapter.jdbc.member.JdbcIdentitySource;
@@ -24,6 +26,6 @@ public final class PostgresAdapters {
         return new OutboundPorts(new JdbcMemberRepository(transactions), new JdbcPartnerRepository(transactions),
                 new JdbcAgreementRepository(transactions), new JdbcFinancingProductRepository(transactions),
                 new JdbcFinancingRepository(transactions), new JdbcNetworkStatistics(transactions), transactions,
-                new JdbcIdentitySource(transactions));
+                new JdbcIdentitySource(transactions), new JdbcTokenRepository(transactions), new JdbcIdempotencyStore(transactions));
     }
 }

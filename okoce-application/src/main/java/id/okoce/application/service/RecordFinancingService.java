@@ -60,6 +60,7 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
         return transactions.inTransaction(() -> {
             FinancingProduct product = CheckFinancingEligibilityService.visibleProduct(products, command.actor(), command.productId());
             Member member = Lookups.visibleMember(members, command.actor(), command.memberId());
+            Lookups.requireVersion(command.expectedVersion(), member.version(), "member " + member.id());
             FinancingDecision decision = policy.decide(new EligibilityCase(member, product, command.amount(), grantedOn,
                     financings.findByMember(member.id())));
             Financing financing = Financing.grant(ids.newFinancingId(), decision, product, command.termMonths(),

@@ -15,6 +15,6 @@ public final class InMemoryAdapters {
         return new OutboundPorts(members, new InMemoryPartnerRepository(transactions),
                 new InMemoryAgreementRepository(transactions), new InMemoryFinancingProductRepository(transactions),
                 new InMemoryFinancingRepository(transactions), new InMemoryNetworkStatistics(members), transactions,
-                new InMemoryIdentitySource());
+                new InMemoryIdentitySource(), new InMemoryTokenRepository(transactions), new InMemoryIdempotencyStore());
     }
 }

@@ -24,6 +24,7 @@ import id.okoce.domain.stage.Stage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 /** A port that fails half-way through a use case leaves nothing behind. */
@@ -35,14 +36,13 @@ class FailingPortTest {
         FinancingRepository failing = mock(FinancingRepository.class);
         when(failing.findByMember(any())).thenReturn(List.of());
         doThrow(new IllegalStateException("disk full")).when(failing).add(any(Financing.class));
-        OutboundPorts ports = new OutboundPorts(real.members(), real.partners(), real.agreements(), real.products(), failing,
-                real.statistics(), real.transactions(), real.identities());
+        OutboundPorts ports = real.withFinancings(failing);
         Network network = new Network(ports);
         Member ready = network.completeUpTo(network.member("31.71.01"), Stage.FINANCIAL_REPORTING);
 
         assertThatThrownBy(() -> network.core.recordFinancing().record(new RecordFinancingCommand(HUB, ready.id(),
                 FinancingCatalogue.BANK_DKI_KREDIT_MONAS_PEMULA_2018, Rupiah.of(5_000_000), 12, "BDKI-1",
-                Optional.of(LocalDate.of(2019, 3, 1))))).hasMessage("disk full");
+                Optional.of(LocalDate.of(2019, 3, 1)), OptionalLong.empty()))).hasMessage("disk full");
 
         verify(failing).add(any(Financing.class));
         Member stored = real.members().findById(ready.id()).orElseThrow();
@@ -57,8 +57,7 @@ class FailingPortTest {
         IdentitySource failing = mock(IdentitySource.class);
         when(failing.newMemberId()).thenAnswer(i -> real.identities().newMemberId());
         when(failing.nextMemberNumber(any(ProvinceCode.class))).thenThrow(new IllegalStateException("sequence gone"));
-        Network network = new Network(new OutboundPorts(real.members(), real.partners(), real.agreements(), real.products(),
-                real.financings(), real.statistics(), real.transactions(), failing));
+        Network network = new Network(real.withIdentities(failing));
 
         assertThatThrownBy(() -> network.member("31.71.01")).hasMessage("sequence gone");
         assertThat(real.members().find(MemberCriteria.all(10)).members()).isEmpty();

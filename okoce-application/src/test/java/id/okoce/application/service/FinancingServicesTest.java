@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +40,7 @@ class FinancingServicesTest {
 
     private RecordFinancingCommand grant(Member member, String on) {
         return new RecordFinancingCommand(HUB, member.id(), BANK_DKI, Rupiah.of(10_000_000), 18, "BDKI-" + on,
-                Optional.of(LocalDate.parse(on)));
+                Optional.of(LocalDate.parse(on)), OptionalLong.empty());
     }
 
     @Test
@@ -90,7 +91,7 @@ class FinancingServicesTest {
         assertThat(network.ports.members().findById(fresh.id()).orElseThrow().stages().isDone(Stage.CAPITAL)).isFalse();
         assertThat(network.ports.financings().findByMember(fresh.id())).isEmpty();
         assertRefused(() -> network.core.recordFinancing().record(new RecordFinancingCommand(new Actor.BankActor("Bank DKI"),
-                fresh.id(), BANK_DKI, Rupiah.of(1), 12, "R", Optional.empty())), AccessError.ACCESS_DENIED);
+                fresh.id(), BANK_DKI, Rupiah.of(1), 12, "R", Optional.empty(), OptionalLong.empty())), AccessError.ACCESS_DENIED);
     }
 
     @Test

@@ -14,10 +14,25 @@ import java.util.Objects;
  * @param statistics   the report read model
  * @param transactions atomic units of work
  * @param identities   ids and member numbers
+ * @param tokens       API tokens (hashes only)
+ * @param idempotency  remembered outcomes of keyed requests
  */
 public record OutboundPorts(MemberRepository members, PartnerRepository partners, AgreementRepository agreements,
                             FinancingProductRepository products, FinancingRepository financings,
-                            NetworkStatistics statistics, Transactions transactions, IdentitySource identities) {
+                            NetworkStatistics statistics, Transactions transactions, IdentitySource identities,
+                            TokenRepository tokens, IdempotencyStore idempotency) {
+
+    /** The same ports with another financing store (e.g. one made to fail in a test). */
+    public OutboundPorts withFinancings(FinancingRepository other) {
+        return new OutboundPorts(members, partners, agreements, products, other, statistics, transactions, identities, tokens,
+                idempotency);
+    }
+
+    /** The same ports with another identity source. */
+    public OutboundPorts withIdentities(IdentitySource other) {
+        return new OutboundPorts(members, partners, agreements, products, financings, statistics, transactions, other, tokens,
+                idempotency);
+    }
 
     /** Checks every port is present. */
     public OutboundPorts {
@@ -29,5 +44,7 @@ public record OutboundPorts(MemberRepository members, PartnerRepository partners
         Objects.requireNonNull(statistics, "statistics");
         Objects.requireNonNull(transactions, "transactions");
         Objects.requireNonNull(identities, "identities");
+        Objects.requireNonNull(tokens, "tokens");
+        Objects.requireNonNull(idempotency, "idempotency");
     }
 }

@@ -7,6 +7,7 @@ import id.okoce.domain.member.MemberId;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Record financing granted.
@@ -18,9 +19,10 @@ import java.util.Optional;
  * @param termMonths the term
  * @param reference  the bank's reference
  * @param grantedOn  the grant day; today when empty
+ * @param expectedVersion the member version the caller read, if it wants the change refused when stale
  */
 public record RecordFinancingCommand(Actor actor, MemberId memberId, ProductId productId, Rupiah amount, int termMonths,
-                                     String reference, Optional<LocalDate> grantedOn) {
+                                     String reference, Optional<LocalDate> grantedOn, OptionalLong expectedVersion) {
 
     /** Checks every part is present. */
     public RecordFinancingCommand {
@@ -29,5 +31,6 @@ public record RecordFinancingCommand(Actor actor, MemberId memberId, ProductId p
         Objects.requireNonNull(productId, "productId");
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(grantedOn, "grantedOn");
+        Objects.requireNonNull(expectedVersion, "expectedVersion");
     }
 }

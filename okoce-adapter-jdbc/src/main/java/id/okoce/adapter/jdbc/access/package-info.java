@@ -1,0 +1,2 @@
+/** API tokens and idempotency keys on PostgreSQL. */
+package id.okoce.adapter.jdbc.access;
