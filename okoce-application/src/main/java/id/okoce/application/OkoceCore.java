@@ -2,6 +2,7 @@ package id.okoce.application;
 
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
+import id.okoce.application.port.in.access.ReplayRequestsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
@@ -28,6 +29,7 @@ import id.okoce.application.service.ReadMembersService;
 import id.okoce.application.service.ReadPartnersService;
 import id.okoce.application.service.RecordAgreementService;
 import id.okoce.application.service.RecordFinancingService;
+import id.okoce.application.service.ReplayRequestsService;
 import id.okoce.application.service.RegisterMemberService;
 import id.okoce.application.service.RegisterPartnerService;
 import id.okoce.application.service.ValidatePartnerService;
@@ -71,6 +73,7 @@ public final class OkoceCore {
     private final NetworkReportUseCase networkReport;
     private final ManageTokensUseCase manageTokens;
     private final AuthenticateUseCase authenticate;
+    private final ReplayRequestsUseCase replayRequests;
 
     private OkoceCore(Builder b) {
         OutboundPorts p = b.ports;
@@ -92,6 +95,7 @@ public final class OkoceCore {
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());
+        replayRequests = new ReplayRequestsService(p.idempotency());
         p.transactions().run(() -> {
             for (FinancingProduct product : FinancingCatalogue.builtIn()) {
                 p.products().add(product);
@@ -182,6 +186,11 @@ public final class OkoceCore {
     /** Tell who a bearer secret belongs to. */
     public AuthenticateUseCase authenticate() {
         return authenticate;
+    }
+
+    /** Remember and replay keyed requests. */
+    public ReplayRequestsUseCase replayRequests() {
+        return replayRequests;
     }
 
     /** Chooses the clock and the replaceable policies. */

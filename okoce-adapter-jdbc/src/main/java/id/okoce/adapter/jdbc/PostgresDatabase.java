@@ -5,7 +5,9 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -91,6 +93,21 @@ public final class PostgresDatabase implements AutoCloseable {
             LOG.info("schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
         }
         return result.migrationsExecuted;
+    }
+
+    /** Whether the database answers a trivial query within {@code timeoutSeconds}. */
+    public boolean ping(int timeoutSeconds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(timeoutSeconds);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** The schema version migrations have reached, or empty for an empty database. */
+    public Optional<String> schemaVersion() {
+        var current = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info().current();
+        return current == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
     }
 
     /** The pooled data source. */

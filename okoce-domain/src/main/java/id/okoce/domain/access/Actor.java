@@ -4,6 +4,7 @@ import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.shared.Require;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -79,6 +80,20 @@ public sealed interface Actor {
     /** The partner this actor acts as, if it is one. */
     default Optional<PartnerId> partner() {
         return this instanceof PartnerActor p ? Optional.of(p.partnerId()) : Optional.empty();
+    }
+
+    /**
+     * A key naming this caller, for things kept per caller (e.g. idempotency keys): the hub
+     * administrator by name, a partner by id, a bank by name.
+     */
+    default String scopeKey() {
+        if (this instanceof PartnerActor p) {
+            return "partner:" + p.partnerId();
+        }
+        if (this instanceof BankActor b) {
+            return "bank:" + b.bank().toLowerCase(Locale.ROOT);
+        }
+        return "hub:" + ((HubAdmin) this).name();
     }
 
     /** The province this actor is confined to, if it is a partner. */

@@ -1,0 +1,173 @@
+package id.okoce.adapter.http;
+
+import id.okoce.adapter.http.api.ApiRoute;
+import id.okoce.adapter.http.api.Auth;
+import id.okoce.adapter.http.api.HttpRefusal;
+import id.okoce.adapter.http.api.Json;
+import id.okoce.adapter.http.api.Problems;
+import id.okoce.adapter.http.financing.FinancingRoutes;
+import id.okoce.adapter.http.member.MemberRoutes;
+import id.okoce.adapter.http.partner.PartnerRoutes;
+import id.okoce.adapter.http.report.ReportRoutes;
+import id.okoce.adapter.http.system.HealthProbe;
+import id.okoce.adapter.http.system.OpenApi;
+import id.okoce.adapter.http.system.RequestObserver;
+import id.okoce.adapter.http.system.SystemRoutes;
+import id.okoce.adapter.http.token.TokenRoutes;
+import id.okoce.application.OkoceCore;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import io.javalin.router.ParsedEndpoint;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The OK OCE HTTP API: every route of the table on one Javalin server, bearer-token
+ * authentication, problem details, one log line per request and a graceful stop that lets
+ * requests in flight finish.
+ */
+public final class HttpApi {
+
+    /** The largest request body accepted, 1 MiB (a larger one is answered 413). */
+    public static final long MAX_BODY = 1024 * 1024;
+
+    private static final Logger REQUESTS = LoggerFactory.getLogger("id.okoce.http.requests");
+
+    private final Javalin javalin;
+    private final List<ApiRoute> routes;
+
+    /**
+     * What the server needs besides the use cases.
+     *
+     * @param health      the health probe behind {@code /health}
+     * @param observer    sees every answered request (metrics)
+     * @param metrics     the Prometheus text behind {@code /metrics}
+     * @param extraRoutes further routes (e.g. imports), registered and documented like the others
+     * @param bigBodies   paths (templates) that stream bodies larger than 1 MiB
+     * @param stopTimeout how long a stop waits for requests in flight
+     * @param version     the version the OpenAPI document states
+     */
+    public record Options(HealthProbe health, RequestObserver observer, Supplier<String> metrics, List<ApiRoute> extraRoutes,
+                          Set<String> bigBodies, Duration stopTimeout, String version) {
+
+        /** Checks the parts. */
+        public Options {
+            Objects.requireNonNull(health, "health");
+            Objects.requireNonNull(observer, "observer");
+            Objects.requireNonNull(metrics, "metrics");
+            extraRoutes = List.copyOf(extraRoutes);
+            bigBodies = Set.copyOf(bigBodies);
+            Objects.requireNonNull(stopTimeout, "stopTimeout");
+            Objects.requireNonNull(version, "version");
+        }
+    }
+
+    private HttpApi(OkoceCore core, Options options) {
+        List<ApiRoute> table = new ArrayList<>();
+        table.addAll(MemberRoutes.of(core));
+        table.addAll(PartnerRoutes.of(core));
+        table.addAll(FinancingRoutes.of(core));
+        table.addAll(ReportRoutes.of(core));
+        table.addAll(TokenRoutes.of(core));
+        table.addAll(options.extraRoutes());
+        String[] openApi = new String[1];
+        table.addAll(SystemRoutes.of(options.health(), options.metrics(), () -> openApi[0]));
+        this.routes = List.copyOf(table);
+        openApi[0] = OpenApi.document(routes, options.version());
+        this.javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(Json.mapper(), false));
+            config.http.maxRequestSize = MAX_BODY;
+            config.http.generateEtags = false;
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(options.stopTimeout().toMillis());
+                server.addEventListener(new LifeCycle.Listener() {
+                    @Override
+                    public void lifeCycleStarting(LifeCycle event) {
+                        Handler handler = server.getHandler();
+                        if (!(handler instanceof GracefulHandler)) {
+                            server.setHandler(new GracefulHandler(handler));
+                        }
+                    }
+                });
+            });
+            config.requestLogger.http((ctx, ms) -> {
+                String route = matched(ctx);
+                REQUESTS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms));
+                options.observer().observe(ctx.method().name(), route, ctx.status().getCode(), (long) (ms * 1_000_000));
+            });
+            Problems.install(config);
+            config.routes.before(ctx -> refuseLargeBodies(ctx, options.bigBodies()));
+            for (ApiRoute route : routes) {
+                config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
+                    if (route.authenticated()) {
+                        Auth.authenticate(ctx, core.authenticate());
+                    }
+                    route.handler().handle(ctx);
+                });
+            }
+        });
+    }
+
+    private static void refuseLargeBodies(Context ctx, Set<String> bigBodies) {
+        long length = ctx.contentLength();
+        if (length > MAX_BODY && bigBodies.stream().noneMatch(p -> ctx.path().startsWith(p))) {
+            throw new HttpRefusal(HttpRefusal.Kind.PAYLOAD_TOO_LARGE, "the body is larger than 1 MiB");
+        }
+    }
+
+    private static String matched(Context ctx) {
+        try {
+            return ctx.endpoint().path;
+        } catch (RuntimeException e) {
+            return "unmatched";
+        }
+    }
+
+    /** The server for these use cases, not started. */
+    public static HttpApi create(OkoceCore core, Options options) {
+        return new HttpApi(core, options);
+    }
+
+    /** Starts listening; port 0 picks a free one. */
+    public HttpApi start(String host, int port) {
+        javalin.start(host, port);
+        return this;
+    }
+
+    /** The port it listens on. */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Stops accepting, lets requests in flight finish (up to the stop timeout), and stops. */
+    public void stop() {
+        javalin.stop();
+    }
+
+    /** The route table. */
+    public List<ApiRoute> routes() {
+        return routes;
+    }
+
+    /** The HTTP routes the server actually registered, as {@code METHOD path}. */
+    public Set<String> registeredRoutes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map((ParsedEndpoint e) -> e.endpoint)
+                .filter(e -> e.method.isHttpMethod())
+                .map(e -> e.method.name() + " " + e.path)
+                .collect(Collectors.toSet());
+    }
+
+}

@@ -1,0 +1,30 @@
+package id.okoce.adapter.http.api;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Documents a field of a request or response record for the OpenAPI document; on a request, a
+ * field is required unless marked {@link #optional()}.
+ */
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
+public @interface ApiField {
+
+    /** What the field means. */
+    String value() default "";
+
+    /** Whether a request may leave it out (or send null). */
+    boolean optional() default false;
+
+    /** An example value, as JSON text would show it. */
+    String example() default "";
+
+    /** The allowed values, for a string that takes a fixed set. */
+    String[] allowed() default {};
+
+    /** A JSON-schema string format, e.g. {@code date}. */
+    String format() default "";
+}

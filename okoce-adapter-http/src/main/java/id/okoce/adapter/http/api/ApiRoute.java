@@ -1,0 +1,186 @@
+package id.okoce.adapter.http.api;
+
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One route of the API with everything the OpenAPI document says about it. The server registers
+ * exactly the routes of the table, and the document is generated from the same table.
+ */
+public final class ApiRoute {
+
+    private final HandlerType method;
+    private final String path;
+    private final Handler handler;
+    private String summary = "";
+    private String tag = "";
+    private boolean authenticated = true;
+    private final List<Param> params = new ArrayList<>();
+    private Class<?> requestBody;
+    private String requestMediaType = "application/json";
+    private int status = 200;
+    private Class<?> responseBody;
+    private boolean responseList;
+    private String responseMediaType = "application/json";
+    private final List<Integer> errors = new ArrayList<>(List.of(400, 401, 403));
+
+    private ApiRoute(HandlerType method, String path, Handler handler) {
+        this.method = Objects.requireNonNull(method);
+        this.path = Objects.requireNonNull(path);
+        this.handler = Objects.requireNonNull(handler);
+    }
+
+    /** A GET route. */
+    public static ApiRoute get(String path, Handler handler) {
+        return new ApiRoute(HandlerType.GET, path, handler);
+    }
+
+    /** A POST route. */
+    public static ApiRoute post(String path, Handler handler) {
+        return new ApiRoute(HandlerType.POST, path, handler);
+    }
+
+    /** A DELETE route. */
+    public static ApiRoute delete(String path, Handler handler) {
+        return new ApiRoute(HandlerType.DELETE, path, handler);
+    }
+
+    /** Its one-line summary and tag. */
+    public ApiRoute doc(String tagName, String text) {
+        this.tag = tagName;
+        this.summary = text;
+        return this;
+    }
+
+    /** Open to everyone: no bearer token needed. */
+    public ApiRoute open() {
+        this.authenticated = false;
+        errors.remove(Integer.valueOf(401));
+        errors.remove(Integer.valueOf(403));
+        return this;
+    }
+
+    /** Adds parameters. */
+    public ApiRoute params(Param... more) {
+        params.addAll(List.of(more));
+        return this;
+    }
+
+    /** Its JSON request body. */
+    public ApiRoute body(Class<?> type) {
+        this.requestBody = type;
+        return this;
+    }
+
+    /** A request body of another media type (e.g. text/csv), described as a string. */
+    public ApiRoute body(String mediaType) {
+        this.requestBody = String.class;
+        this.requestMediaType = mediaType;
+        return this;
+    }
+
+    /** Its success status and JSON body. */
+    public ApiRoute returns(int code, Class<?> type) {
+        this.status = code;
+        this.responseBody = type;
+        return this;
+    }
+
+    /** Its success status and a JSON array of {@code type}. */
+    public ApiRoute returnsList(int code, Class<?> type) {
+        returns(code, type);
+        this.responseList = true;
+        return this;
+    }
+
+    /** A success answer of another media type, described as a string. */
+    public ApiRoute returns(int code, String mediaType) {
+        this.status = code;
+        this.responseBody = String.class;
+        this.responseMediaType = mediaType;
+        return this;
+    }
+
+    /** Further error statuses it may answer. */
+    public ApiRoute errors(Integer... codes) {
+        for (Integer code : codes) {
+            if (!errors.contains(code)) {
+                errors.add(code);
+            }
+        }
+        return this;
+    }
+
+    /** The method. */
+    public HandlerType method() {
+        return method;
+    }
+
+    /** The path, with {@code {name}} parameters. */
+    public String path() {
+        return path;
+    }
+
+    /** The handler. */
+    public Handler handler() {
+        return handler;
+    }
+
+    /** The summary. */
+    public String summary() {
+        return summary;
+    }
+
+    /** The tag. */
+    public String tag() {
+        return tag;
+    }
+
+    /** Whether a bearer token is needed. */
+    public boolean authenticated() {
+        return authenticated;
+    }
+
+    /** The parameters. */
+    public List<Param> params() {
+        return params;
+    }
+
+    /** The request body type, or null. */
+    public Class<?> requestBody() {
+        return requestBody;
+    }
+
+    /** The request media type. */
+    public String requestMediaType() {
+        return requestMediaType;
+    }
+
+    /** The success status. */
+    public int status() {
+        return status;
+    }
+
+    /** The response body type, or null for none. */
+    public Class<?> responseBody() {
+        return responseBody;
+    }
+
+    /** Whether the response is an array of {@link #responseBody()}. */
+    public boolean responseList() {
+        return responseList;
+    }
+
+    /** The response media type. */
+    public String responseMediaType() {
+        return responseMediaType;
+    }
+
+    /** The error statuses. */
+    public List<Integer> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,124 @@
+package id.okoce.adapter.http.api;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Reads a JSON body into a request record, and says exactly where it is wrong: malformed JSON,
+ * an unknown field, a value of the wrong type, or a required field left out — each with a JSON
+ * pointer. Error messages never echo the input (it may hold a NIK).
+ */
+public final class Bodies {
+
+    private Bodies() {
+    }
+
+    /** The body as {@code type}, or an {@link InvalidRequestException} listing what is wrong. */
+    public static <T> T read(Context ctx, Class<T> type) {
+        byte[] body = ctx.bodyAsBytes();
+        return parse(body, type);
+    }
+
+    /** Parses {@code body} as {@code type}; see {@link #read}. */
+    public static <T> T parse(byte[] body, Class<T> type) {
+        if (body.length == 0) {
+            throw new InvalidRequestException(FieldError.body("", "BODY_REQUIRED", "a JSON body is required"));
+        }
+        T value;
+        try {
+            value = Json.mapper().readValue(body, type);
+        } catch (UnrecognizedPropertyException e) {
+            throw new InvalidRequestException(FieldError.body(pointer(e), "FIELD_UNKNOWN",
+                    "unknown field '" + e.getPropertyName() + "'; this request does not accept it"));
+        } catch (MismatchedInputException e) {
+            throw new InvalidRequestException(FieldError.body(pointer(e), "FIELD_TYPE", "must be " + expected(e.getTargetType())));
+        } catch (JsonMappingException e) {
+            throw new InvalidRequestException(FieldError.body(pointer(e), "FIELD_INVALID", "this value cannot be read"));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidRequestException(FieldError.body("", "JSON_MALFORMED", "the body is not valid JSON" + where));
+        } catch (IOException e) {
+            throw new InvalidRequestException(FieldError.body("", "JSON_MALFORMED", "the body cannot be read"));
+        }
+        if (value == null) {
+            throw new InvalidRequestException(FieldError.body("", "BODY_REQUIRED", "a JSON object is required"));
+        }
+        List<FieldError> missing = new ArrayList<>();
+        requireFields(value, "", missing);
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException(missing);
+        }
+        return value;
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder pointer = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex()));
+        }
+        return pointer.toString();
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == LocalDate.class) {
+            return "a date like 2018-09-10";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Long.class || type == long.class || type == Integer.class || type == int.class) {
+            return "a whole number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static void requireFields(Object value, String at, List<FieldError> missing) {
+        if (value == null || !value.getClass().isRecord()) {
+            return;
+        }
+        for (RecordComponent component : value.getClass().getRecordComponents()) {
+            Object field;
+            try {
+                field = component.getAccessor().invoke(value);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName(), e);
+            }
+            String pointer = at + "/" + component.getName();
+            ApiField doc = component.getAnnotation(ApiField.class);
+            if (field == null) {
+                if (doc == null || !doc.optional()) {
+                    missing.add(FieldError.body(pointer, "FIELD_REQUIRED", component.getName() + " is required"));
+                }
+            } else if (field instanceof List<?> list) {
+                for (int i = 0; i < list.size(); i++) {
+                    if (list.get(i) == null) {
+                        missing.add(FieldError.body(pointer + "/" + i, "FIELD_REQUIRED", "null is not allowed here"));
+                    }
+                    requireFields(list.get(i), pointer + "/" + i, missing);
+                }
+            } else {
+                requireFields(field, pointer, missing);
+            }
+        }
+    }
+}

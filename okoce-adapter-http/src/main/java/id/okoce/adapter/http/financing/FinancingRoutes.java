@@ -1,0 +1,118 @@
+package id.okoce.adapter.http.financing;
+
+import id.okoce.adapter.http.api.ApiRoute;
+import id.okoce.adapter.http.api.Auth;
+import id.okoce.adapter.http.api.Bodies;
+import id.okoce.adapter.http.api.Fields;
+import id.okoce.adapter.http.api.Param;
+import id.okoce.adapter.http.api.Params;
+import id.okoce.adapter.http.api.Replays;
+import id.okoce.adapter.http.api.Versions;
+import id.okoce.adapter.http.partner.PartnerRoutes;
+import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.financing.EligibilityQuery;
+import id.okoce.application.port.in.financing.FinancingGranted;
+import id.okoce.application.port.in.financing.RecordFinancingCommand;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.financing.FinancingDecision;
+import id.okoce.domain.financing.FinancingProduct;
+import id.okoce.domain.financing.ProductId;
+import id.okoce.domain.financing.Rupiah;
+import id.okoce.domain.member.MemberId;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.stage.Stage;
+import io.javalin.http.Context;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/** Routes for financing products, eligibility and financing granted. */
+public final class FinancingRoutes {
+
+    private static final String PRODUCTS = "/api/v1/financing-products";
+    private final OkoceCore core;
+
+    private FinancingRoutes(OkoceCore core) {
+        this.core = core;
+    }
+
+    /** The financing routes. */
+    public static List<ApiRoute> of(OkoceCore core) {
+        FinancingRoutes r = new FinancingRoutes(core);
+        return List.of(
+                ApiRoute.post(PRODUCTS, r::define).doc("financing", "The hub defines a financing product (a new dated version has a new id)")
+                        .body(FinancingJson.Product.class).returns(201, FinancingJson.Product.class).errors(409),
+                ApiRoute.get(PRODUCTS, r::list).doc("financing", "List financing products (a bank sees its own)")
+                        .returnsList(200, FinancingJson.Product.class),
+                ApiRoute.get("/api/v1/members/{id}/financing-eligibility", r::eligibility)
+                        .doc("financing", "Is the member eligible for a product and amount on a date? Every rule's outcome")
+                        .params(Param.path("id", "member id"), Param.query("product", "product id").mandatory(),
+                                Param.query("amount", "amount in whole rupiah", "integer", "int64").mandatory(),
+                                Param.query("on", "the day to judge at (default today)", "string", "date"))
+                        .returns(200, FinancingJson.Decision.class).errors(404),
+                ApiRoute.post("/api/v1/members/{id}/financings", r::grant)
+                        .doc("financing", "Record financing granted to an eligible member; the first completes P7")
+                        .params(Param.path("id", "member id"), Param.header("If-Match", "the member's ETag", true))
+                        .body(FinancingJson.Grant.class).returns(201, FinancingJson.Granted.class).errors(404, 409, 412, 422, 428));
+    }
+
+    private void define(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        FinancingJson.Product body = Bodies.read(ctx, FinancingJson.Product.class);
+        Fields f = new Fields();
+        ProductId id = f.get("/id", () -> ProductId.of(body.id()));
+        Set<ProvinceCode> provinces = new HashSet<>();
+        for (int i = 0; i < body.provinces().size(); i++) {
+            String code = body.provinces().get(i);
+            ProvinceCode province = f.get("/provinces/" + i, () -> ProvinceCode.of(code));
+            if (province != null) {
+                provinces.add(province);
+            }
+        }
+        Set<Stage> stages = PartnerRoutes.stages(f, body.requiredStages(), "/requiredStages");
+        Rupiah min = f.get("/minAmount", () -> Rupiah.of(body.minAmount()));
+        Rupiah max = f.get("/maxAmount", () -> Rupiah.of(body.maxAmount()));
+        f.check();
+        FinancingProduct product = f.get("", () -> new FinancingProduct(id, body.bank(), body.name(), provinces, min, max, stages,
+                body.licenceRequired(), body.minBusinessAgeMonths(), body.minBorrowerAge(),
+                body.maxBorrowerAge() == null ? OptionalInt.empty() : OptionalInt.of(body.maxBorrowerAge()), body.maxTermMonths(),
+                body.validFrom(), Optional.ofNullable(body.validUntil())));
+        f.check();
+        FinancingProduct defined = core.defineFinancingProduct().define(actor, product);
+        Replays.send(ctx, new Replays.Answer(201, FinancingJson.Product.of(defined), PRODUCTS, null));
+    }
+
+    private void list(Context ctx) {
+        ctx.json(core.listFinancingProducts().list(Auth.actor(ctx)).stream().map(FinancingJson.Product::of).toList());
+    }
+
+    private void eligibility(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        MemberId member = new MemberId(Params.uuid(ctx, "id"));
+        Params.required(ctx, "product");
+        Params.required(ctx, "amount");
+        ProductId product = Params.query(ctx, "product", ProductId::of).orElseThrow();
+        long amount = Params.number(ctx, "amount").orElseThrow();
+        Rupiah rupiah = Params.query(ctx, "amount", raw -> Rupiah.of(amount)).orElseThrow();
+        FinancingDecision decision = core.checkFinancingEligibility().check(new EligibilityQuery(actor, member, product, rupiah,
+                Params.date(ctx, "on")));
+        ctx.json(FinancingJson.Decision.of(decision));
+    }
+
+    private void grant(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        MemberId member = new MemberId(Params.uuid(ctx, "id"));
+        var expected = Versions.requireIfMatch(ctx);
+        FinancingJson.Grant body = Bodies.read(ctx, FinancingJson.Grant.class);
+        Fields f = new Fields();
+        ProductId product = f.get("/product", () -> ProductId.of(body.product()));
+        Rupiah amount = f.get("/amount", () -> Rupiah.of(body.amount()));
+        f.check();
+        FinancingGranted granted = core.recordFinancing().record(new RecordFinancingCommand(actor, member, product, amount,
+                body.termMonths(), body.reference(), Optional.ofNullable(body.grantedOn()), expected));
+        Replays.send(ctx, new Replays.Answer(201, FinancingJson.Granted.of(granted.financing(), granted.member()),
+                "/api/v1/members/" + member + "/financings/" + granted.financing().id(), Versions.etag(granted.member().version())));
+    }
+}

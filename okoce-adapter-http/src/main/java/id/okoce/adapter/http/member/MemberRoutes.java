@@ -1,0 +1,170 @@
+package id.okoce.adapter.http.member;
+
+import id.okoce.adapter.http.api.ApiRoute;
+import id.okoce.adapter.http.api.Auth;
+import id.okoce.adapter.http.api.Bodies;
+import id.okoce.adapter.http.api.FieldError;
+import id.okoce.adapter.http.api.Fields;
+import id.okoce.adapter.http.api.InvalidRequestException;
+import id.okoce.adapter.http.api.Param;
+import id.okoce.adapter.http.api.Params;
+import id.okoce.adapter.http.api.Replays;
+import id.okoce.adapter.http.api.Versions;
+import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.member.CompleteStageCommand;
+import id.okoce.application.port.in.member.RegisterMemberCommand;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.business.Business;
+import id.okoce.domain.business.BusinessSector;
+import id.okoce.domain.business.LicenceType;
+import id.okoce.domain.business.Nib;
+import id.okoce.domain.identity.Nik;
+import id.okoce.domain.identity.PhoneNumber;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.member.MemberCriteria;
+import id.okoce.domain.member.MemberId;
+import id.okoce.domain.member.MemberNumber;
+import id.okoce.domain.member.MemberPage;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.KecamatanCode;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
+import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.stage.Stage;
+import id.okoce.domain.stage.StageCompletion;
+import id.okoce.domain.stage.StageEvidence;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/** Routes under {@code /api/v1/members}. */
+public final class MemberRoutes {
+
+    private static final String BASE = "/api/v1/members";
+    private final OkoceCore core;
+
+    private MemberRoutes(OkoceCore core) {
+        this.core = core;
+    }
+
+    /** The member routes. */
+    public static List<ApiRoute> of(OkoceCore core) {
+        MemberRoutes r = new MemberRoutes(core);
+        return List.of(
+                ApiRoute.post(BASE, r::register).doc("members", "Register a member (P1 done on the registration day)")
+                        .params(Param.header("Idempotency-Key", "retry safely: the same key and body replay the first answer", false))
+                        .body(RegisterMemberRequest.class).returns(201, MemberResponse.class).errors(409, 422),
+                ApiRoute.get(BASE, r::search).doc("members", "Find members, in member-number order, a page at a time")
+                        .params(Param.query("province", "province code, e.g. 32"),
+                                Param.query("kabupaten", "kabupaten/kota code, e.g. 32.73"),
+                                Param.query("kecamatan", "kecamatan code, e.g. 32.73.01"),
+                                Param.query("stage", "members who have done this stage").allowing("P1", "P2", "P3", "P4", "P5", "P6", "P7"),
+                                Param.query("partner", "members registered by this partner (uuid)"),
+                                Param.query("limit", "page size, 1–500 (default 50)", "integer", ""),
+                                Param.query("cursor", "nextCursor of the previous page"))
+                        .returns(200, MemberPageResponse.class),
+                ApiRoute.get(BASE + "/{id}", r::get).doc("members", "Read a member; the ETag is its version")
+                        .params(Param.path("id", "member id")).returns(200, MemberResponse.class).errors(404),
+                ApiRoute.post(BASE + "/{id}/stages", r::completeStage).doc("members", "Complete the next 7PAS stage")
+                        .params(Param.path("id", "member id"), Param.header("If-Match", "the ETag read", true))
+                        .body(CompleteStageRequest.class).returns(200, MemberResponse.class).errors(404, 409, 412, 422, 428));
+    }
+
+    private void register(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        byte[] raw = ctx.bodyAsBytes();
+        RegisterMemberRequest body = Bodies.parse(raw, RegisterMemberRequest.class);
+        RegisterMemberCommand command = command(actor, body);
+        Replays.answer(ctx, core.replayRequests(), actor, raw, () -> {
+            Member member = core.registerMember().register(command);
+            return new Replays.Answer(201, MemberResponse.of(member), BASE + "/" + member.id(), Versions.etag(member.version()));
+        });
+    }
+
+    private static RegisterMemberCommand command(Actor actor, RegisterMemberRequest body) {
+        Fields f = new Fields();
+        Nik nik = f.get("/nik", () -> Nik.parse(body.nik(), body.registeredOn()));
+        PhoneNumber phone = f.get("/phone", () -> PhoneNumber.parse(body.phone()));
+        KecamatanCode kecamatan = f.get("/kecamatan", () -> KecamatanCode.of(body.kecamatan()));
+        BusinessSector sector = f.get("/business/sector", () -> BusinessSector.parse(body.business().sector()));
+        Optional<Nib> nib = f.get("/business/nib", () -> Optional.ofNullable(body.business().nib()).map(Nib::parse));
+        Business business = f.get("/business/name", () -> sector == null || nib == null ? null
+                : new Business(body.business().name(), sector, body.business().startedOn(), nib));
+        f.check();
+        return new RegisterMemberCommand(actor, nik, body.fullName(), phone, kecamatan, business, body.registeredOn());
+    }
+
+    private void search(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        int limit = Params.number(ctx, "limit").map(Math::toIntExact).orElse(50);
+        if (limit < 1 || limit > MemberCriteria.MAX_LIMIT) {
+            throw new InvalidRequestException(FieldError.parameter("limit", "QUERY_LIMIT_INVALID", "limit must be 1–500"));
+        }
+        Optional<PartnerId> partner = Params.query(ctx, "partner", raw -> {
+            try {
+                return PartnerId.parse(raw);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException(FieldError.parameter("partner", "ID_MALFORMED", "partner must be a UUID"));
+            }
+        });
+        MemberCriteria criteria = new MemberCriteria(Params.query(ctx, "province", ProvinceCode::of),
+                Params.query(ctx, "kabupaten", RegencyCode::of), Params.query(ctx, "kecamatan", KecamatanCode::of),
+                Params.query(ctx, "stage", Stage::parse), partner, Params.query(ctx, "cursor", MemberRoutes::cursor), limit);
+        MemberPage page = core.readMembers().find(actor, criteria);
+        ctx.json(new MemberPageResponse(page.members().stream().map(MemberResponse::of).toList(),
+                page.next().map(MemberRoutes::cursor).orElse(null)));
+    }
+
+    private static String cursor(MemberNumber after) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(after.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MemberNumber cursor(String raw) {
+        try {
+            return MemberNumber.parse(new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | DomainException e) {
+            throw new InvalidRequestException(FieldError.parameter("cursor", "CURSOR_INVALID",
+                    "cursor must be the nextCursor of a previous page"));
+        }
+    }
+
+    private void get(Context ctx) {
+        Member member = core.readMembers().get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")));
+        ctx.header("ETag", Versions.etag(member.version())).json(MemberResponse.of(member));
+    }
+
+    private void completeStage(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        MemberId id = new MemberId(Params.uuid(ctx, "id"));
+        var expected = Versions.requireIfMatch(ctx);
+        CompleteStageRequest body = Bodies.read(ctx, CompleteStageRequest.class);
+        Fields f = new Fields();
+        Stage stage = f.get("/stage", () -> Stage.parse(body.stage()));
+        StageEvidence evidence = stage == null ? null : evidence(f, stage, body.evidence());
+        f.check();
+        Member member = core.completeStage().complete(new CompleteStageCommand(actor, id,
+                new StageCompletion(stage, body.completedOn(), evidence), expected));
+        ctx.header("ETag", Versions.etag(member.version())).json(MemberResponse.of(member));
+    }
+
+    /** The evidence the stage needs, read from the request's evidence object. */
+    static StageEvidence evidence(Fields f, Stage stage, CompleteStageRequest.Evidence raw) {
+        CompleteStageRequest.Evidence e = raw == null ? new CompleteStageRequest.Evidence(null, null, null, null, null) : raw;
+        return switch (stage.evidenceNeed()) {
+            case TRAINING_CERTIFICATE -> f.get("/evidence/certificateNumber", () -> new StageEvidence.TrainingCertificate(e.certificateNumber()));
+            case BUSINESS_LICENCE -> {
+                if (e.licenceType() == null) {
+                    f.reject(FieldError.body("/evidence/licenceType", "STAGE_EVIDENCE_MISSING", "P4 needs evidence.licenceType"));
+                    yield null;
+                }
+                LicenceType type = f.get("/evidence/licenceType", () -> LicenceType.parse(e.licenceType()));
+                yield type == null ? null
+                        : f.get("/evidence/licenceNumber", () -> new StageEvidence.BusinessLicence(type, e.licenceNumber()));
+            }
+            case FINANCING_REFERENCE -> f.get("/evidence/financingReference", () -> new StageEvidence.FinancingReference(e.financingReference()));
+            case NONE -> f.get("/evidence/note", () -> e.note() == null ? new StageEvidence.None() : new StageEvidence.Note(e.note()));
+        };
+    }
+}

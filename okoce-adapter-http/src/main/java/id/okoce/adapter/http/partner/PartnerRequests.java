@@ -1,0 +1,72 @@
+package id.okoce.adapter.http.partner;
+
+import id.okoce.adapter.http.api.ApiField;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The request bodies of the partner routes. */
+public final class PartnerRequests {
+
+    private PartnerRequests() {
+    }
+
+    /**
+     * {@code POST /api/v1/partners}.
+     *
+     * @param name     the organisation's name
+     * @param brand    the local brand it wants to use once validated
+     * @param province the province it works in
+     * @param contact  how to reach it (email, phone or both)
+     */
+    public record Register(@ApiField(value = "organisation's name", example = "Komunitas Wirausaha Bandung") String name,
+                           @ApiField(value = "local brand, used once validated", optional = true, example = "OK OCE Asyik") String brand,
+                           @ApiField(value = "province code", example = "32") String province,
+                           @ApiField("email, phone or both") Contact contact) {
+    }
+
+    /**
+     * How to reach a partner.
+     *
+     * @param email an e-mail address
+     * @param phone a mobile number
+     */
+    public record Contact(@ApiField(value = "e-mail address", optional = true, example = "halo@example.org") String email,
+                          @ApiField(value = "mobile number", optional = true, example = "081234567890") String phone) {
+    }
+
+    /**
+     * {@code POST /api/v1/partners/{id}/validation}.
+     *
+     * @param decision APPROVE or REJECT
+     * @param reason   required to reject
+     */
+    public record Validation(@ApiField(value = "the hub's decision", allowed = {"APPROVE", "REJECT"}) String decision,
+                             @ApiField(value = "required to reject", optional = true) String reason) {
+    }
+
+    /**
+     * {@code POST /api/v1/partners/{id}/suspension}.
+     *
+     * @param reason why
+     */
+    public record Suspension(@ApiField("why the partner is suspended") String reason) {
+    }
+
+    /**
+     * {@code POST /api/v1/partners/{id}/agreements}.
+     *
+     * @param counterpartyKind GOVERNMENT, EDUCATION, PRIVATE or BANK
+     * @param counterpartyName the counterparty
+     * @param stages           the stages it enables
+     * @param validFrom        first day in force
+     * @param validUntil       last day in force, if it ends
+     */
+    public record Agreement(@ApiField(value = "counterparty kind", allowed = {"GOVERNMENT", "EDUCATION", "PRIVATE", "BANK"})
+                            String counterpartyKind,
+                            @ApiField(value = "counterparty's name", example = "Dinas KUMKM Jawa Barat") String counterpartyName,
+                            @ApiField(value = "stage codes it enables; government P2 P3 P4, education P2 P3, private P2 P5, bank P7")
+                            List<String> stages,
+                            @ApiField(value = "first day in force", example = "2018-10-01") LocalDate validFrom,
+                            @ApiField(value = "last day in force; open-ended when absent", optional = true) LocalDate validUntil) {
+    }
+}

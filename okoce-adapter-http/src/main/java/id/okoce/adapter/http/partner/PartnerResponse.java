@@ -1,0 +1,48 @@
+package id.okoce.adapter.http.partner;
+
+import id.okoce.adapter.http.api.ApiField;
+import id.okoce.adapter.http.api.Views;
+import id.okoce.domain.identity.EmailAddress;
+import id.okoce.domain.identity.PhoneNumber;
+import id.okoce.domain.partner.Partner;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * A partner as the API shows it.
+ *
+ * @param id              its id
+ * @param name            the organisation's name
+ * @param brand           the local brand it asked for
+ * @param publicName      the name shown to the public (the brand once validated)
+ * @param mayUseOkOceName whether it is validated
+ * @param province        where it works
+ * @param contact         how to reach it
+ * @param status          REGISTERED, VALIDATED, REJECTED or SUSPENDED
+ * @param statusReason    why rejected or suspended
+ * @param registeredOn    when it registered
+ * @param statusChangedOn the last status change
+ * @param version         the version (also the ETag)
+ */
+public record PartnerResponse(@ApiField(value = "partner id", format = "uuid") UUID id,
+                              @ApiField("organisation's name") String name,
+                              @ApiField(value = "local brand", optional = true) String brand,
+                              @ApiField("name shown to the public") String publicName,
+                              @ApiField("whether it may use the OK OCE name (VALIDATED)") boolean mayUseOkOceName,
+                              @ApiField("province") Views.Region province,
+                              @ApiField("contact") PartnerRequests.Contact contact,
+                              @ApiField(value = "status", allowed = {"REGISTERED", "VALIDATED", "REJECTED", "SUSPENDED"}) String status,
+                              @ApiField(value = "why rejected or suspended", optional = true) String statusReason,
+                              @ApiField("registration day") LocalDate registeredOn,
+                              @ApiField("day of the last status change") LocalDate statusChangedOn,
+                              @ApiField("version, also sent as the ETag") long version) {
+
+    /** The response for {@code partner}. */
+    public static PartnerResponse of(Partner p) {
+        return new PartnerResponse(p.id().value(), p.name(), p.brand().orElse(null), p.publicName(), p.mayUseOkOceName(),
+                Views.Region.of(p.province()),
+                new PartnerRequests.Contact(p.contact().email().map(EmailAddress::value).orElse(null),
+                        p.contact().phone().map(PhoneNumber::e164).orElse(null)),
+                p.status().name(), p.statusReason().orElse(null), p.registeredOn(), p.statusChangedOn(), p.version());
+    }
+}

@@ -1,0 +1,231 @@
+package id.okoce.adapter.http.system;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.okoce.adapter.http.api.ApiField;
+import id.okoce.adapter.http.api.ApiRoute;
+import id.okoce.adapter.http.api.Json;
+import id.okoce.adapter.http.api.Param;
+import id.okoce.adapter.http.api.Problem;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Generates the OpenAPI 3.1 document from the route table the server runs, and the JSON schemas
+ * from the request and response records themselves, so the document cannot drift from the code.
+ */
+public final class OpenApi {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final Map<Integer, String> ERROR_TEXT = Map.ofEntries(
+            Map.entry(400, "Invalid input: errors lists each field with its JSON pointer and code"),
+            Map.entry(401, "No valid bearer token"),
+            Map.entry(403, "The token's role may not do this"),
+            Map.entry(404, "Not found, or not visible to this caller"),
+            Map.entry(409, "Conflicts with the current state (e.g. STAGE_ALREADY_DONE, MEMBER_DUPLICATE_NIK)"),
+            Map.entry(412, "If-Match names a stale version"),
+            Map.entry(413, "Body larger than 1 MiB"),
+            Map.entry(422, "Refused by a business rule (e.g. STAGE_UNAVAILABLE_IN_REGION)"),
+            Map.entry(428, "If-Match is required"),
+            Map.entry(503, "A dependency is down"));
+
+    private final Map<String, ObjectNode> schemas = new TreeMap<>();
+
+    private OpenApi() {
+    }
+
+    /** The document for {@code routes}, as JSON text. */
+    public static String document(List<ApiRoute> routes, String version) {
+        return Json.write(new OpenApi().build(routes, version));
+    }
+
+    private ObjectNode build(List<ApiRoute> routes, String version) {
+        ObjectNode doc = NODES.objectNode();
+        doc.put("openapi", "3.1.0");
+        ObjectNode info = doc.putObject("info");
+        info.put("title", "OK OCE Network API");
+        info.put("version", version);
+        info.put("description", "The OK OCE entrepreneurship network: partners, members and their 7PAS stages, financing "
+                + "eligibility and reports. Errors are RFC 9457 problem details (application/problem+json) with a stable code. "
+                + "NIKs are always masked in responses.");
+        doc.putArray("security").addObject().putArray("bearer");
+        ObjectNode paths = doc.putObject("paths");
+        for (ApiRoute route : routes) {
+            ObjectNode path = paths.has(route.path()) ? (ObjectNode) paths.get(route.path()) : paths.putObject(route.path());
+            path.set(route.method().name().toLowerCase(Locale.ROOT), operation(route));
+        }
+        ObjectNode components = doc.putObject("components");
+        ObjectNode bearer = components.putObject("securitySchemes").putObject("bearer");
+        bearer.put("type", "http");
+        bearer.put("scheme", "bearer");
+        schema(Problem.class);
+        ObjectNode componentSchemas = components.putObject("schemas");
+        schemas.forEach(componentSchemas::set);
+        return doc;
+    }
+
+    private ObjectNode operation(ApiRoute route) {
+        ObjectNode op = NODES.objectNode();
+        op.put("summary", route.summary());
+        op.put("operationId", route.method().name().toLowerCase(Locale.ROOT) + route.path()
+                .replaceAll("[{}]", "").replaceAll("[^A-Za-z0-9]+", "_"));
+        op.putArray("tags").add(route.tag());
+        if (!route.authenticated()) {
+            op.putArray("security");
+        }
+        if (!route.params().isEmpty()) {
+            ArrayNode params = op.putArray("parameters");
+            for (Param p : route.params()) {
+                ObjectNode param = params.addObject();
+                param.put("name", p.name());
+                param.put("in", p.in());
+                param.put("required", p.required());
+                param.put("description", p.description());
+                ObjectNode schema = param.putObject("schema");
+                schema.put("type", p.type());
+                if (!p.format().isEmpty()) {
+                    schema.put("format", p.format());
+                }
+                if (p.allowed().length > 0) {
+                    ArrayNode values = schema.putArray("enum");
+                    for (String v : p.allowed()) {
+                        values.add(v);
+                    }
+                }
+            }
+        }
+        if (route.requestBody() != null) {
+            ObjectNode body = op.putObject("requestBody");
+            body.put("required", true);
+            body.putObject("content").putObject(route.requestMediaType()).set("schema", typeSchema(route.requestBody(), route.requestBody()));
+        }
+        ObjectNode responses = op.putObject("responses");
+        ObjectNode ok = responses.putObject(Integer.toString(route.status()));
+        ok.put("description", route.status() == 201 ? "Created" : route.status() == 204 ? "Done, no content" : "OK");
+        if (route.responseBody() != null) {
+            ObjectNode schema = typeSchema(route.responseBody(), route.responseBody());
+            if (route.responseList()) {
+                ObjectNode array = NODES.objectNode();
+                array.put("type", "array");
+                array.set("items", schema);
+                schema = array;
+            }
+            ok.putObject("content").putObject(route.responseMediaType()).set("schema", schema);
+        }
+        for (Integer status : route.errors()) {
+            ObjectNode error = responses.putObject(Integer.toString(status));
+            error.put("description", ERROR_TEXT.getOrDefault(status, "Refused"));
+            error.putObject("content").putObject("application/problem+json").putObject("schema")
+                    .put("$ref", "#/components/schemas/Problem");
+        }
+        return op;
+    }
+
+    private ObjectNode typeSchema(Type type, Class<?> raw) {
+        ObjectNode s = NODES.objectNode();
+        if (raw == String.class) {
+            s.put("type", "string");
+        } else if (raw == UUID.class) {
+            s.put("type", "string");
+            s.put("format", "uuid");
+        } else if (raw == LocalDate.class) {
+            s.put("type", "string");
+            s.put("format", "date");
+        } else if (raw == long.class || raw == Long.class) {
+            s.put("type", "integer");
+            s.put("format", "int64");
+        } else if (raw == int.class || raw == Integer.class) {
+            s.put("type", "integer");
+            s.put("format", "int32");
+        } else if (raw == boolean.class || raw == Boolean.class) {
+            s.put("type", "boolean");
+        } else if (raw == BigDecimal.class) {
+            s.put("type", "number");
+        } else if (List.class.isAssignableFrom(raw)) {
+            s.put("type", "array");
+            Type item = ((ParameterizedType) type).getActualTypeArguments()[0];
+            s.set("items", typeSchema(item, rawClass(item)));
+        } else if (Map.class.isAssignableFrom(raw)) {
+            s.put("type", "object");
+            s.putObject("additionalProperties").put("type", "string");
+        } else if (raw.isRecord()) {
+            s.put("$ref", "#/components/schemas/" + schema(raw));
+        } else {
+            throw new IllegalArgumentException("no JSON schema for " + raw);
+        }
+        return s;
+    }
+
+    private static Class<?> rawClass(Type type) {
+        return type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+    }
+
+    private String schema(Class<?> record) {
+        String name = record.getName().substring(record.getPackageName().length() + 1).replace('$', '.');
+        if (schemas.containsKey(name)) {
+            return name;
+        }
+        ObjectNode s = NODES.objectNode();
+        schemas.put(name, s);
+        s.put("type", "object");
+        s.put("additionalProperties", false);
+        ObjectNode properties = s.putObject("properties");
+        ArrayNode required = NODES.arrayNode();
+        for (RecordComponent c : record.getRecordComponents()) {
+            ApiField doc = c.getAnnotation(ApiField.class);
+            ObjectNode property = typeSchema(c.getGenericType(), c.getType());
+            if (doc != null) {
+                if (!doc.value().isEmpty()) {
+                    property.put("description", doc.value());
+                }
+                if (!doc.format().isEmpty() && !property.has("$ref")) {
+                    property.put("format", doc.format());
+                }
+                if (!doc.example().isEmpty()) {
+                    property.putArray("examples").add(doc.example());
+                }
+                if (doc.allowed().length > 0) {
+                    ArrayNode values = property.has("items") ? ((ObjectNode) property.get("items")).putArray("enum")
+                            : property.putArray("enum");
+                    for (String v : doc.allowed()) {
+                        values.add(v);
+                    }
+                }
+            }
+            if (doc != null && doc.optional()) {
+                property = nullable(property);
+            } else {
+                required.add(c.getName());
+            }
+            properties.set(c.getName(), property);
+        }
+        if (!required.isEmpty()) {
+            s.set("required", required);
+        }
+        return name;
+    }
+
+    private static ObjectNode nullable(ObjectNode property) {
+        if (property.has("$ref")) {
+            ObjectNode any = NODES.objectNode();
+            ArrayNode options = any.putArray("anyOf");
+            options.add(property);
+            options.addObject().put("type", "null");
+            return any;
+        }
+        ArrayNode types = NODES.arrayNode();
+        types.add(property.get("type").asText());
+        types.add("null");
+        property.set("type", types);
+        return property;
+    }
+}

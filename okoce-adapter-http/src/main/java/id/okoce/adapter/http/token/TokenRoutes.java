@@ -1,0 +1,100 @@
+package id.okoce.adapter.http.token;
+
+import id.okoce.adapter.http.api.ApiField;
+import id.okoce.adapter.http.api.ApiRoute;
+import id.okoce.adapter.http.api.Auth;
+import id.okoce.adapter.http.api.Bodies;
+import id.okoce.adapter.http.api.FieldError;
+import id.okoce.adapter.http.api.Fields;
+import id.okoce.adapter.http.api.Param;
+import id.okoce.adapter.http.api.Params;
+import id.okoce.adapter.http.api.Replays;
+import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.access.IssuedToken;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
+import id.okoce.domain.access.TokenId;
+import id.okoce.domain.partner.PartnerId;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Routes under {@code /api/v1/tokens}. */
+public final class TokenRoutes {
+
+    private final OkoceCore core;
+
+    private TokenRoutes(OkoceCore core) {
+        this.core = core;
+    }
+
+    /**
+     * {@code POST /api/v1/tokens}.
+     *
+     * @param role      HUB_ADMIN, PARTNER or BANK
+     * @param partnerId for a PARTNER token
+     * @param bank      for a BANK token
+     */
+    public record Request(@ApiField(value = "role", allowed = {"HUB_ADMIN", "PARTNER", "BANK"}) String role,
+                          @ApiField(value = "the validated partner a PARTNER token acts for", optional = true, format = "uuid")
+                          String partnerId,
+                          @ApiField(value = "the bank a BANK token acts for", optional = true, example = "Bank DKI") String bank) {
+    }
+
+    /**
+     * A token just issued: the secret is shown this once.
+     *
+     * @param id        the token's id (to revoke it)
+     * @param token     the bearer secret
+     * @param role      its role
+     * @param partnerId its partner, if any
+     * @param bank      its bank, if any
+     */
+    public record Issued(@ApiField(value = "token id", format = "uuid") UUID id,
+                         @ApiField("the bearer secret; shown once, never stored") String token,
+                         @ApiField("role") String role,
+                         @ApiField(value = "partner", optional = true, format = "uuid") UUID partnerId,
+                         @ApiField(value = "bank", optional = true) String bank) {
+
+        /** The body for {@code issued}. */
+        public static Issued of(IssuedToken issued) {
+            return new Issued(issued.token().id().value(), issued.secret(), issued.token().role().name(),
+                    issued.token().partner().map(PartnerId::value).orElse(null), issued.token().bank().orElse(null));
+        }
+    }
+
+    /** The token routes. */
+    public static List<ApiRoute> of(OkoceCore core) {
+        TokenRoutes r = new TokenRoutes(core);
+        return List.of(
+                ApiRoute.post("/api/v1/tokens", r::issue).doc("tokens", "The hub issues a bearer token; its secret is shown once")
+                        .body(Request.class).returns(201, Issued.class).errors(404, 422),
+                ApiRoute.delete("/api/v1/tokens/{id}", r::revoke).doc("tokens", "The hub revokes a token at once")
+                        .params(Param.path("id", "token id")).returns(204, (Class<?>) null).errors(404));
+    }
+
+    private void issue(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        Request body = Bodies.read(ctx, Request.class);
+        Fields f = new Fields();
+        Role role = f.get("/role", () -> Role.parse(body.role()));
+        Optional<PartnerId> partner = Optional.empty();
+        if (body.partnerId() != null) {
+            try {
+                partner = Optional.of(PartnerId.parse(body.partnerId()));
+            } catch (IllegalArgumentException e) {
+                f.reject(FieldError.body("/partnerId", "ID_MALFORMED", "partnerId must be a UUID"));
+            }
+        }
+        f.check();
+        IssuedToken issued = core.manageTokens().issue(actor, role, partner, Optional.ofNullable(body.bank()));
+        Replays.send(ctx, new Replays.Answer(201, Issued.of(issued), "/api/v1/tokens/" + issued.token().id(), null));
+    }
+
+    private void revoke(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        core.manageTokens().revoke(actor, new TokenId(Params.uuid(ctx, "id")));
+        ctx.status(204);
+    }
+}

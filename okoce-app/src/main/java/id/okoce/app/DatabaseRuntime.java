@@ -1,0 +1,81 @@
+package id.okoce.app;
+
+import id.okoce.adapter.jdbc.DatabaseConfig;
+import id.okoce.adapter.jdbc.EmbeddedDatabase;
+import id.okoce.adapter.jdbc.PostgresAdapters;
+import id.okoce.adapter.jdbc.PostgresDatabase;
+import id.okoce.application.port.out.OutboundPorts;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The database the service runs on: an external PostgreSQL when a URL is set, otherwise the
+ * embedded one (durable) in the data directory; migrated on open, closed in order.
+ */
+public final class DatabaseRuntime implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseRuntime.class);
+
+    private final Optional<EmbeddedDatabase> embedded;
+    private final PostgresDatabase database;
+    private final OutboundPorts ports;
+
+    private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database) {
+        this.embedded = embedded;
+        this.database = database;
+        this.ports = PostgresAdapters.create(database.dataSource());
+    }
+
+    /** Opens (and, for the embedded default, starts) the database and migrates it. */
+    public static DatabaseRuntime open(Settings settings) {
+        if (settings.dbUrl().isPresent()) {
+            PostgresDatabase database = PostgresDatabase.open(new DatabaseConfig(settings.dbUrl().get(), settings.dbUser(),
+                    settings.dbPassword(), settings.dbPool()));
+            return migrated(Optional.empty(), database);
+        }
+        EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort(),
+                EmbeddedDatabase.Durability.DURABLE);
+        try {
+            return migrated(Optional.of(embedded), PostgresDatabase.open(embedded.config(settings.dbPool())));
+        } catch (RuntimeException e) {
+            embedded.close();
+            throw e;
+        }
+    }
+
+    private static DatabaseRuntime migrated(Optional<EmbeddedDatabase> embedded, PostgresDatabase database) {
+        try {
+            database.migrate();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new DatabaseRuntime(embedded, database);
+    }
+
+    /** The outbound ports on this database. */
+    public OutboundPorts ports() {
+        return ports;
+    }
+
+    /** The pooled database. */
+    public PostgresDatabase database() {
+        return database;
+    }
+
+    /** Whether it runs embedded. */
+    public boolean embedded() {
+        return embedded.isPresent();
+    }
+
+    /** Closes the pool, then stops the embedded server cleanly. */
+    @Override
+    public void close() {
+        database.close();
+        embedded.ifPresent(e -> {
+            e.close();
+            LOG.info("embedded PostgreSQL stopped");
+        });
+    }
+}

@@ -1,0 +1,60 @@
+package id.okoce.app;
+
+import id.okoce.adapter.jdbc.DatabaseUnavailableException;
+import id.okoce.app.cli.MigrateCommand;
+import id.okoce.app.cli.ServeCommand;
+import id.okoce.app.cli.TokenCommand;
+import id.okoce.domain.shared.DomainException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code okoce} command line. */
+@Command(name = "okoce", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        subcommands = {ServeCommand.class, MigrateCommand.class, TokenCommand.class},
+        description = "OK OCE Network: the entrepreneurship network's service and tools.")
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, null, null));
+    }
+
+    /**
+     * Runs a command with the given outputs (null: the process's own); returns its exit code.
+     * Refusals and bad settings are printed as one line on {@code err}, never as a stack trace.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            String message = e instanceof SettingsException || e instanceof DatabaseUnavailableException || e instanceof DomainException
+                    || e instanceof IllegalArgumentException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+            commandLine.getErr().println("okoce: " + message);
+            commandLine.getErr().flush();
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    /** The version from the jar's manifest. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"okoce " + Version.current()};
+        }
+    }
+}

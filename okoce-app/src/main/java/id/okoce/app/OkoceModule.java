@@ -1,0 +1,84 @@
+package id.okoce.app;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import id.okoce.adapter.http.HttpApi;
+import id.okoce.adapter.http.api.ApiRoute;
+import id.okoce.adapter.http.system.HealthProbe;
+import id.okoce.application.OkoceCore;
+import id.okoce.application.port.out.OutboundPorts;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Wires the service: the database and its adapters, the core, metrics and the HTTP API. */
+public final class OkoceModule extends AbstractModule {
+
+    private final Settings settings;
+    private final HttpExtensions extensions;
+
+    /** A module for these settings, with extra HTTP routes (none by default). */
+    public OkoceModule(Settings settings, HttpExtensions extensions) {
+        this.settings = settings;
+        this.extensions = extensions;
+    }
+
+    @Provides
+    @Singleton
+    Settings settings() {
+        return settings;
+    }
+
+    @Provides
+    @Singleton
+    DatabaseRuntime database(Settings s) {
+        return DatabaseRuntime.open(s);
+    }
+
+    @Provides
+    @Singleton
+    OutboundPorts ports(DatabaseRuntime database) {
+        return database.ports();
+    }
+
+    @Provides
+    @Singleton
+    OkoceCore core(OutboundPorts ports) {
+        return OkoceCore.assemble(ports);
+    }
+
+    @Provides
+    @Singleton
+    Metrics metrics() {
+        return new Metrics();
+    }
+
+    @Provides
+    @Singleton
+    HttpApi http(OkoceCore core, DatabaseRuntime database, Metrics metrics, Settings s) {
+        HealthProbe health = () -> {
+            boolean up = database.database().ping(2);
+            return new HealthProbe.Health(up, Map.of("database", up ? "UP" : "DOWN",
+                    "databaseKind", database.embedded() ? "embedded" : "external"));
+        };
+        return HttpApi.create(core, new HttpApi.Options(health, metrics, metrics::scrape, extensions.routes(core, database),
+                extensions.bigBodies(), s.stopTimeout(), Version.current()));
+    }
+
+    /** Routes added beside the core API (e.g. imports), given the core and the database. */
+    public interface HttpExtensions {
+        /** The extra routes. */
+        List<ApiRoute> routes(OkoceCore core, DatabaseRuntime database);
+
+        /** Path prefixes of extra routes that stream bodies over 1 MiB. */
+        default Set<String> bigBodies() {
+            return Set.of();
+        }
+
+        /** No extra routes. */
+        static HttpExtensions none() {
+            return (core, database) -> List.of();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package id.okoce.app;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import id.okoce.adapter.http.HttpApi;
+import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.access.IssuedToken;
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running service: database, core and HTTP API. Stopping it stops accepting requests, lets
+ * those in flight finish, closes the pool and stops the embedded database cleanly.
+ */
+public final class OkoceService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OkoceService.class);
+
+    private final Injector injector;
+    private final HttpApi http;
+    private final DatabaseRuntime database;
+    private final AtomicBoolean stopped = new AtomicBoolean();
+    private final CountDownLatch done = new CountDownLatch(1);
+
+    private OkoceService(Injector injector) {
+        this.injector = injector;
+        this.http = injector.getInstance(HttpApi.class);
+        this.database = injector.getInstance(DatabaseRuntime.class);
+    }
+
+    /**
+     * Starts everything. On the first start of an empty database a hub-admin token is created and
+     * printed to {@code out}, once; only its hash is stored.
+     */
+    public static OkoceService start(Settings settings, OkoceModule.HttpExtensions extensions, PrintWriter out) {
+        Injector injector = Guice.createInjector(new OkoceModule(settings, extensions));
+        OkoceService service = new OkoceService(injector);
+        try {
+            Optional<IssuedToken> first = injector.getInstance(OkoceCore.class).manageTokens().issueFirstAdminToken();
+            first.ifPresent(token -> {
+                out.println("First start: a HUB_ADMIN token was created. It is shown this once and only its hash is kept:");
+                out.println(token.secret());
+                out.flush();
+            });
+            service.http.start(settings.host(), settings.port());
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+        LOG.info("OK OCE Network listening on http://{}:{} ({})", settings.host(), service.http.port(), settings);
+        return service;
+    }
+
+    /** The HTTP port it listens on. */
+    public int port() {
+        return http.port();
+    }
+
+    /** The Guice injector, for tests and tools that run beside the service. */
+    public Injector injector() {
+        return injector;
+    }
+
+    /** Waits until the service is stopped. */
+    public void awaitStop() throws InterruptedException {
+        done.await();
+    }
+
+    /** Stops gracefully; safe to call twice. */
+    @Override
+    public void close() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("stopping: no new requests, waiting for those in flight");
+        try {
+            http.stop();
+        } finally {
+            database.close();
+            done.countDown();
+            LOG.info("stopped");
+        }
+    }
+}

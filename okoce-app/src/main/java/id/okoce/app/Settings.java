@@ -1,0 +1,134 @@
+package id.okoce.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+
+/**
+ * How the service runs. Each setting comes from, in order of precedence: a command-line flag, an
+ * environment variable, a properties file ({@code --config}, {@code OKOCE_CONFIG}, or
+ * {@code ./okoce.properties} when present), and finally its default.
+ *
+ * @param host           the address to listen on
+ * @param port           the HTTP port (0 picks a free one)
+ * @param dataDir        the embedded PostgreSQL's data directory
+ * @param dbUrl          an external PostgreSQL's JDBC URL; empty means the embedded one
+ * @param dbUser         the external database user
+ * @param dbPassword     the external database password
+ * @param dbPool         the most database connections
+ * @param embeddedDbPort the embedded PostgreSQL's port; empty picks a free one
+ * @param stopTimeout    how long a stop waits for requests in flight
+ */
+public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
+                       int dbPool, OptionalInt embeddedDbPort, Duration stopTimeout) {
+
+    /**
+     * One setting and its names.
+     *
+     * @param flag        the command-line flag
+     * @param env         the environment variable
+     * @param property    the key in the properties file
+     * @param fallback    the default ("" for none)
+     * @param description what it is
+     */
+    public record Key(String flag, String env, String property, String fallback, String description) {
+    }
+
+    /** Every setting, in the order of the README's table. */
+    public static final List<Key> KEYS = List.of(
+            new Key("--port", "OKOCE_PORT", "okoce.port", "7070", "HTTP port (0 picks a free one)"),
+            new Key("--host", "OKOCE_HOST", "okoce.host", "0.0.0.0", "address to listen on"),
+            new Key("--data-dir", "OKOCE_DATA_DIR", "okoce.data-dir", "./okoce-data", "embedded PostgreSQL data directory"),
+            new Key("--db-url", "OKOCE_DB_URL", "okoce.db.url", "", "external PostgreSQL JDBC URL; the embedded one when empty"),
+            new Key("--db-user", "OKOCE_DB_USER", "okoce.db.user", "okoce", "external PostgreSQL user"),
+            new Key("--db-password", "OKOCE_DB_PASSWORD", "okoce.db.password", "", "external PostgreSQL password"),
+            new Key("--db-pool", "OKOCE_DB_POOL", "okoce.db.pool", "16", "most database connections"),
+            new Key("--embedded-db-port", "OKOCE_EMBEDDED_DB_PORT", "okoce.embedded-db.port", "",
+                    "embedded PostgreSQL port; a free one when empty"),
+            new Key("--stop-timeout", "OKOCE_STOP_TIMEOUT", "okoce.stop-timeout", "30",
+                    "seconds a stop waits for requests in flight"));
+
+    /**
+     * Resolves every setting.
+     *
+     * @param flags      flag values given on the command line, by flag name (e.g. {@code --port})
+     * @param env        the environment
+     * @param configFile the properties file named by {@code --config}, if any
+     * @throws SettingsException naming the setting whose value cannot be used
+     */
+    public static Settings load(Map<String, String> flags, Map<String, String> env, Optional<Path> configFile) {
+        Optional<Path> file = configFile.or(() -> Optional.ofNullable(env.get("OKOCE_CONFIG")).map(Path::of))
+                .or(() -> Optional.of(Path.of("okoce.properties")).filter(Files::isRegularFile));
+        Properties properties = read(file);
+        Map<String, String> resolved = new LinkedHashMap<>();
+        Map<String, String> source = new LinkedHashMap<>();
+        for (Key key : KEYS) {
+            if (flags.get(key.flag()) != null) {
+                resolved.put(key.flag(), flags.get(key.flag()));
+                source.put(key.flag(), key.flag());
+            } else if (env.get(key.env()) != null) {
+                resolved.put(key.flag(), env.get(key.env()));
+                source.put(key.flag(), key.env());
+            } else if (properties.getProperty(key.property()) != null) {
+                resolved.put(key.flag(), properties.getProperty(key.property()));
+                source.put(key.flag(), key.property() + " in " + file.orElseThrow());
+            } else {
+                resolved.put(key.flag(), key.fallback());
+                source.put(key.flag(), "the default");
+            }
+        }
+        return new Settings(resolved.get("--host").strip(),
+                number(resolved, source, "--port", 0, 65535),
+                Path.of(resolved.get("--data-dir").strip()),
+                Optional.of(resolved.get("--db-url").strip()).filter(s -> !s.isEmpty()),
+                resolved.get("--db-user"),
+                resolved.get("--db-password"),
+                number(resolved, source, "--db-pool", 1, 1000),
+                resolved.get("--embedded-db-port").isBlank() ? OptionalInt.empty()
+                        : OptionalInt.of(number(resolved, source, "--embedded-db-port", 1, 65535)),
+                Duration.ofSeconds(number(resolved, source, "--stop-timeout", 0, 3600)));
+    }
+
+    private static Properties read(Optional<Path> file) {
+        Properties properties = new Properties();
+        if (file.isPresent()) {
+            try (Reader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            } catch (IOException e) {
+                throw new SettingsException("cannot read the properties file " + file.get() + " (--config, OKOCE_CONFIG): "
+                        + e.getClass().getSimpleName());
+            }
+        }
+        return properties;
+    }
+
+    private static int number(Map<String, String> resolved, Map<String, String> source, String flag, int min, int max) {
+        String raw = resolved.get(flag).strip();
+        try {
+            int value = Integer.parseInt(raw);
+            if (value >= min && value <= max) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new SettingsException(flag.substring(2) + " must be a whole number " + min + "–" + max + ", got '" + raw
+                + "' from " + source.get(flag));
+    }
+
+    /** Never shows the password. */
+    @Override
+    public String toString() {
+        return "Settings[" + host + ":" + port + ", " + dbUrl.map(u -> "database " + u).orElse("embedded database in " + dataDir)
+                + ", pool " + dbPool + "]";
+    }
+}

@@ -1,0 +1,28 @@
+package id.okoce.app.cli;
+
+import id.okoce.app.DatabaseRuntime;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code okoce migrate}: brings the database schema up to date, then exits. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Bring the database schema up to date (the service also does this on start).")
+public final class MigrateCommand implements Callable<Integer> {
+
+    @Mixin
+    SettingsOptions settings;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (DatabaseRuntime database = DatabaseRuntime.open(settings.resolve(Environment.get()))) {
+            spec.commandLine().getOut().println("schema at version " + database.database().schemaVersion().orElse("none"));
+        }
+        return 0;
+    }
+}

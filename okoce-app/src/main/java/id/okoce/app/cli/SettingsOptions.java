@@ -1,0 +1,57 @@
+package id.okoce.app.cli;
+
+import id.okoce.app.Settings;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+
+/** The flags every command that touches the database shares; unset flags fall back to the environment, file, default. */
+public final class SettingsOptions {
+
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (env OKOCE_PORT, default 7070)")
+    String port;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "address to listen on (env OKOCE_HOST, default 0.0.0.0)")
+    String host;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "embedded PostgreSQL data directory (env OKOCE_DATA_DIR, default ./okoce-data)")
+    String dataDir;
+
+    @Option(names = "--db-url", paramLabel = "URL", description = "external PostgreSQL JDBC URL (env OKOCE_DB_URL); embedded when unset")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "external PostgreSQL user (env OKOCE_DB_USER)")
+    String dbUser;
+
+    @Option(names = "--db-password", paramLabel = "PASSWORD", description = "external PostgreSQL password (env OKOCE_DB_PASSWORD)")
+    String dbPassword;
+
+    @Option(names = "--db-pool", paramLabel = "N", description = "most database connections (env OKOCE_DB_POOL, default 16)")
+    String dbPool;
+
+    @Option(names = "--embedded-db-port", paramLabel = "PORT", description = "embedded PostgreSQL port (env OKOCE_EMBEDDED_DB_PORT)")
+    String embeddedDbPort;
+
+    @Option(names = "--stop-timeout", paramLabel = "SECONDS", description = "how long a stop waits for requests in flight (default 30)")
+    String stopTimeout;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "a properties file of settings (env OKOCE_CONFIG, default ./okoce.properties)")
+    Path config;
+
+    /** The settings, with flags first, then the environment, then the file, then the defaults. */
+    public Settings resolve(Map<String, String> env) {
+        Map<String, String> flags = new HashMap<>();
+        flags.put("--port", port);
+        flags.put("--host", host);
+        flags.put("--data-dir", dataDir);
+        flags.put("--db-url", dbUrl);
+        flags.put("--db-user", dbUser);
+        flags.put("--db-password", dbPassword);
+        flags.put("--db-pool", dbPool);
+        flags.put("--embedded-db-port", embeddedDbPort);
+        flags.put("--stop-timeout", stopTimeout);
+        return Settings.load(flags, env, Optional.ofNullable(config));
+    }
+}
