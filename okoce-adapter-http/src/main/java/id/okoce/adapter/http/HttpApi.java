@@ -113,6 +113,7 @@ public final class HttpApi {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     if (route.authenticated()) {
                         Auth.authenticate(ctx, core.authenticate());
+                        Auth.requireRole(ctx, route.roles());
                     }
                     route.handler().handle(ctx);
                 });

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
+import id.okoce.domain.stage.StageEvidence;
+import id.okoce.domain.stage.StageRules;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -119,5 +121,23 @@ class FinancingProductTest {
         assertThatThrownBy(() -> Financing.grant(FinancingId.random(), no, bankDki, 12, "R", TODAY)).hasMessageContaining("STAGES_INCOMPLETE");
         assertRefused(() -> Financing.grant(FinancingId.random(), yes, bankDki, 12, "R", on.minusDays(1)),
                 FinancingError.FINANCING_DATE_INVALID, "grantedOn");
+    }
+
+    @Test
+    void the_first_financing_completes_P7_and_later_ones_leave_it_alone() {
+        FinancingProduct bankDki = FinancingCatalogue.builtIn().get(0);
+        Member ready = aMember().withStagesUpTo(Stage.FINANCIAL_REPORTING).build();
+        LocalDate on = LocalDate.of(2019, 3, 1);
+        FinancingDecision yes = EligibilityPolicy.standard().decide(new EligibilityCase(ready, bankDki, Rupiah.of(1_000_000), on, List.of()));
+        Financing financing = Financing.grant(FinancingId.random(), yes, bankDki, 12, "BDKI-7", TODAY);
+        StageRules everywhere = StageRules.standard((p, s, d) -> true);
+        Member financed = financing.completeCapitalStage(ready, TODAY, everywhere);
+        assertThat(financed.stages().completion(Stage.CAPITAL)).get().satisfies(c -> {
+            assertThat(c.completedOn()).isEqualTo(on);
+            assertThat(c.evidence()).isEqualTo(new StageEvidence.FinancingReference("BDKI-7"));
+        });
+        assertThat(financing.completeCapitalStage(financed, TODAY, everywhere)).isSameAs(financed);
+        assertThatThrownBy(() -> financing.completeCapitalStage(aMember().build(), TODAY, everywhere))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,10 +1,13 @@
 package id.okoce.adapter.http.api;
 
+import id.okoce.domain.access.Role;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One route of the API with everything the OpenAPI document says about it. The server registers
@@ -26,6 +29,7 @@ public final class ApiRoute {
     private boolean responseList;
     private String responseMediaType = "application/json";
     private final List<Integer> errors = new ArrayList<>(List.of(400, 401, 403));
+    private Set<Role> roles = EnumSet.allOf(Role.class);
 
     private ApiRoute(HandlerType method, String path, Handler handler) {
         this.method = Objects.requireNonNull(method);
@@ -60,6 +64,12 @@ public final class ApiRoute {
         this.authenticated = false;
         errors.remove(Integer.valueOf(401));
         errors.remove(Integer.valueOf(403));
+        return this;
+    }
+
+    /** Only these roles may call it; others get 403 before anything else is looked at. */
+    public ApiRoute roles(Role... allowed) {
+        this.roles = EnumSet.copyOf(List.of(allowed));
         return this;
     }
 
@@ -137,6 +147,11 @@ public final class ApiRoute {
     /** The tag. */
     public String tag() {
         return tag;
+    }
+
+    /** The roles that may call it. */
+    public Set<Role> roles() {
+        return roles;
     }
 
     /** Whether a bearer token is needed. */

@@ -2,7 +2,9 @@ package id.okoce.adapter.http.api;
 
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
 import io.javalin.http.Context;
+import java.util.Set;
 
 /** Bearer-token authentication: who the caller is, resolved once per request. */
 public final class Auth {
@@ -25,6 +27,12 @@ public final class Auth {
         Actor actor = authenticate.authenticate(header.substring(7).strip())
                 .orElseThrow(() -> new HttpRefusal(HttpRefusal.Kind.UNAUTHENTICATED, "the token is unknown, revoked or suspended"));
         ctx.attribute(ACTOR, actor);
+    }
+
+    /** Refuses with 403 unless the caller's role is one of {@code roles}. */
+    public static void requireRole(Context ctx, Set<Role> roles) {
+        Actor actor = actor(ctx);
+        actor.requireRole("call " + ctx.method().name() + " " + ctx.endpoint().path, roles.toArray(new Role[0]));
     }
 
     /** The caller of an authenticated route. */

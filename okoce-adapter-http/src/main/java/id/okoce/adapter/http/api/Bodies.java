@@ -37,17 +37,8 @@ public final class Bodies {
         T value;
         try {
             value = Json.mapper().readValue(body, type);
-        } catch (UnrecognizedPropertyException e) {
-            throw new InvalidRequestException(FieldError.body(pointer(e), "FIELD_UNKNOWN",
-                    "unknown field '" + e.getPropertyName() + "'; this request does not accept it"));
-        } catch (MismatchedInputException e) {
-            throw new InvalidRequestException(FieldError.body(pointer(e), "FIELD_TYPE", "must be " + expected(e.getTargetType())));
-        } catch (JsonMappingException e) {
-            throw new InvalidRequestException(FieldError.body(pointer(e), "FIELD_INVALID", "this value cannot be read"));
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidRequestException(FieldError.body("", "JSON_MALFORMED", "the body is not valid JSON" + where));
+            throw new InvalidRequestException(classify(e));
         } catch (IOException e) {
             throw new InvalidRequestException(FieldError.body("", "JSON_MALFORMED", "the body cannot be read"));
         }
@@ -60,6 +51,26 @@ public final class Bodies {
             throw new InvalidRequestException(missing);
         }
         return value;
+    }
+
+    private static FieldError classify(JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        if (e instanceof JsonMappingException && cause instanceof JsonProcessingException inner
+                && !(cause instanceof JsonMappingException)) {
+            return classify(inner);
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return FieldError.body(pointer(u), "FIELD_UNKNOWN", "unknown field '" + u.getPropertyName() + "'; this request does not accept it");
+        }
+        if (e instanceof MismatchedInputException m && !(e.getCause() instanceof JsonProcessingException)) {
+            return FieldError.body(pointer(m), "FIELD_TYPE", "must be " + expected(m.getTargetType()));
+        }
+        if (e instanceof JsonMappingException m) {
+            return FieldError.body(pointer(m), "FIELD_INVALID", "this value cannot be read");
+        }
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return FieldError.body("", "JSON_MALFORMED", "the body is not valid JSON" + where);
     }
 
     private static String pointer(JsonMappingException e) {

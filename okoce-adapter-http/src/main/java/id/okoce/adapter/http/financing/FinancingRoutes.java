@@ -14,6 +14,7 @@ import id.okoce.application.port.in.financing.EligibilityQuery;
 import id.okoce.application.port.in.financing.FinancingGranted;
 import id.okoce.application.port.in.financing.RecordFinancingCommand;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
 import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.financing.ProductId;
@@ -42,17 +43,17 @@ public final class FinancingRoutes {
     public static List<ApiRoute> of(OkoceCore core) {
         FinancingRoutes r = new FinancingRoutes(core);
         return List.of(
-                ApiRoute.post(PRODUCTS, r::define).doc("financing", "The hub defines a financing product (a new dated version has a new id)")
+                ApiRoute.post(PRODUCTS, r::define).roles(Role.HUB_ADMIN).doc("financing", "The hub defines a financing product (a new dated version has a new id)")
                         .body(FinancingJson.Product.class).returns(201, FinancingJson.Product.class).errors(409),
                 ApiRoute.get(PRODUCTS, r::list).doc("financing", "List financing products (a bank sees its own)")
                         .returnsList(200, FinancingJson.Product.class),
-                ApiRoute.get("/api/v1/members/{id}/financing-eligibility", r::eligibility)
+                ApiRoute.get("/api/v1/members/{id}/financing-eligibility", r::eligibility).roles(Role.HUB_ADMIN, Role.BANK)
                         .doc("financing", "Is the member eligible for a product and amount on a date? Every rule's outcome")
                         .params(Param.path("id", "member id"), Param.query("product", "product id").mandatory(),
                                 Param.query("amount", "amount in whole rupiah", "integer", "int64").mandatory(),
                                 Param.query("on", "the day to judge at (default today)", "string", "date"))
                         .returns(200, FinancingJson.Decision.class).errors(404),
-                ApiRoute.post("/api/v1/members/{id}/financings", r::grant)
+                ApiRoute.post("/api/v1/members/{id}/financings", r::grant).roles(Role.HUB_ADMIN)
                         .doc("financing", "Record financing granted to an eligible member; the first completes P7")
                         .params(Param.path("id", "member id"), Param.header("If-Match", "the member's ETag", true))
                         .body(FinancingJson.Grant.class).returns(201, FinancingJson.Granted.class).errors(404, 409, 412, 422, 428));

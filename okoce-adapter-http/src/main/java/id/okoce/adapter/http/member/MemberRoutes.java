@@ -14,6 +14,7 @@ import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.member.CompleteStageCommand;
 import id.okoce.application.port.in.member.RegisterMemberCommand;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
 import id.okoce.domain.business.Business;
 import id.okoce.domain.business.BusinessSector;
 import id.okoce.domain.business.LicenceType;
@@ -53,10 +54,10 @@ public final class MemberRoutes {
     public static List<ApiRoute> of(OkoceCore core) {
         MemberRoutes r = new MemberRoutes(core);
         return List.of(
-                ApiRoute.post(BASE, r::register).doc("members", "Register a member (P1 done on the registration day)")
+                ApiRoute.post(BASE, r::register).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Register a member (P1 done on the registration day)")
                         .params(Param.header("Idempotency-Key", "retry safely: the same key and body replay the first answer", false))
                         .body(RegisterMemberRequest.class).returns(201, MemberResponse.class).errors(409, 422),
-                ApiRoute.get(BASE, r::search).doc("members", "Find members, in member-number order, a page at a time")
+                ApiRoute.get(BASE, r::search).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Find members, in member-number order, a page at a time")
                         .params(Param.query("province", "province code, e.g. 32"),
                                 Param.query("kabupaten", "kabupaten/kota code, e.g. 32.73"),
                                 Param.query("kecamatan", "kecamatan code, e.g. 32.73.01"),
@@ -65,9 +66,9 @@ public final class MemberRoutes {
                                 Param.query("limit", "page size, 1–500 (default 50)", "integer", ""),
                                 Param.query("cursor", "nextCursor of the previous page"))
                         .returns(200, MemberPageResponse.class),
-                ApiRoute.get(BASE + "/{id}", r::get).doc("members", "Read a member; the ETag is its version")
+                ApiRoute.get(BASE + "/{id}", r::get).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Read a member; the ETag is its version")
                         .params(Param.path("id", "member id")).returns(200, MemberResponse.class).errors(404),
-                ApiRoute.post(BASE + "/{id}/stages", r::completeStage).doc("members", "Complete the next 7PAS stage")
+                ApiRoute.post(BASE + "/{id}/stages", r::completeStage).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Complete the next 7PAS stage")
                         .params(Param.path("id", "member id"), Param.header("If-Match", "the ETag read", true))
                         .body(CompleteStageRequest.class).returns(200, MemberResponse.class).errors(404, 409, 412, 422, 428));
     }

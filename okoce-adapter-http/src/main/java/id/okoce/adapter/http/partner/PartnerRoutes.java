@@ -16,6 +16,7 @@ import id.okoce.application.port.in.partner.RecordAgreementCommand;
 import id.okoce.application.port.in.partner.RegisterPartnerCommand;
 import id.okoce.application.port.in.partner.ValidatePartnerCommand;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
 import id.okoce.domain.identity.EmailAddress;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.partner.CooperationAgreement;
@@ -50,26 +51,26 @@ public final class PartnerRoutes {
         Param id = Param.path("id", "partner id");
         Param ifMatch = Param.header("If-Match", "the ETag read", true);
         return List.of(
-                ApiRoute.post(BASE, r::register).doc("partners", "Register a regional partner (mitra); it waits for validation")
+                ApiRoute.post(BASE, r::register).roles(Role.HUB_ADMIN).doc("partners", "Register a regional partner (mitra); it waits for validation")
                         .body(PartnerRequests.Register.class).returns(201, PartnerResponse.class),
-                ApiRoute.get(BASE, r::find).doc("partners", "List partners, by registration date")
+                ApiRoute.get(BASE, r::find).roles(Role.HUB_ADMIN, Role.PARTNER).doc("partners", "List partners, by registration date")
                         .params(Param.query("province", "province code"),
                                 Param.query("status", "status").allowing("REGISTERED", "VALIDATED", "REJECTED", "SUSPENDED"))
                         .returnsList(200, PartnerResponse.class),
-                ApiRoute.get(BASE + "/{id}", r::get).doc("partners", "Read a partner; the ETag is its version")
+                ApiRoute.get(BASE + "/{id}", r::get).roles(Role.HUB_ADMIN, Role.PARTNER).doc("partners", "Read a partner; the ETag is its version")
                         .params(id).returns(200, PartnerResponse.class).errors(404),
-                ApiRoute.post(BASE + "/{id}/validation", r::validate).doc("partners", "The hub approves or rejects a registered partner")
+                ApiRoute.post(BASE + "/{id}/validation", r::validate).roles(Role.HUB_ADMIN).doc("partners", "The hub approves or rejects a registered partner")
                         .params(id, ifMatch).body(PartnerRequests.Validation.class).returns(200, PartnerResponse.class)
                         .errors(404, 409, 412, 422, 428),
-                ApiRoute.post(BASE + "/{id}/suspension", r::suspend).doc("partners", "The hub suspends a validated partner; its tokens stop working")
+                ApiRoute.post(BASE + "/{id}/suspension", r::suspend).roles(Role.HUB_ADMIN).doc("partners", "The hub suspends a validated partner; its tokens stop working")
                         .params(id, ifMatch).body(PartnerRequests.Suspension.class).returns(200, PartnerResponse.class)
                         .errors(404, 409, 412, 428),
-                ApiRoute.post(BASE + "/{id}/reinstatement", r::reinstate).doc("partners", "The hub reinstates a suspended partner")
+                ApiRoute.post(BASE + "/{id}/reinstatement", r::reinstate).roles(Role.HUB_ADMIN).doc("partners", "The hub reinstates a suspended partner")
                         .params(id, ifMatch).returns(200, PartnerResponse.class).errors(404, 409, 412, 428),
-                ApiRoute.post(BASE + "/{id}/agreements", r::recordAgreement)
+                ApiRoute.post(BASE + "/{id}/agreements", r::recordAgreement).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("partners", "Record a cooperation agreement of a validated partner")
                         .params(id).body(PartnerRequests.Agreement.class).returns(201, AgreementResponse.class).errors(404, 422),
-                ApiRoute.get(BASE + "/{id}/agreements", r::agreements).doc("partners", "List a partner's agreements")
+                ApiRoute.get(BASE + "/{id}/agreements", r::agreements).roles(Role.HUB_ADMIN, Role.PARTNER).doc("partners", "List a partner's agreements")
                         .params(id).returnsList(200, AgreementResponse.class).errors(404));
     }
 

@@ -5,6 +5,7 @@ import id.okoce.adapter.http.api.Auth;
 import id.okoce.adapter.http.api.Param;
 import id.okoce.adapter.http.api.Params;
 import id.okoce.application.OkoceCore;
+import id.okoce.domain.access.Role;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.Regions;
 import io.javalin.http.Context;
@@ -23,19 +24,19 @@ public final class ReportRoutes {
     public static List<ApiRoute> of(OkoceCore core) {
         ReportRoutes r = new ReportRoutes(core);
         return List.of(
-                ApiRoute.get("/api/v1/reports/members-by-province", r::byProvince)
+                ApiRoute.get("/api/v1/reports/members-by-province", r::byProvince).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("reports", "Members per province (a partner sees its own province)").returns(200, ReportJson.ByProvince.class),
-                ApiRoute.get("/api/v1/reports/stage-funnel", r::funnel)
+                ApiRoute.get("/api/v1/reports/stage-funnel", r::funnel).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("reports", "How many members have done each stage, nationally or in a province")
                         .params(Param.query("province", "province code; the whole network when absent"))
                         .returns(200, ReportJson.Funnel.class),
-                ApiRoute.get("/api/v1/reports/target", r::target)
+                ApiRoute.get("/api/v1/reports/target", r::target).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("reports", "Progress towards 5,000,000 new entrepreneurs")
                         .params(Param.query("on", "the day to judge at (default today)", "string", "date"))
                         .returns(200, ReportJson.Target.class),
                 ApiRoute.get("/api/v1/regions/provinces", r::provinces)
                         .doc("regions", "The 38 provinces of the Kemendagri 2025 list").returnsList(200, ReportJson.ProvinceInfo.class),
-                ApiRoute.get("/api/v1/regions/coverage", r::coverage)
+                ApiRoute.get("/api/v1/regions/coverage", r::coverage).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("regions", "The stages each province can deliver on a date")
                         .params(Param.query("on", "the day to judge at (default today)", "string", "date"))
                         .returnsList(200, ReportJson.Coverage.class));

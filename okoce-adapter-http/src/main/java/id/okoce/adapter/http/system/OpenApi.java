@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Generates the OpenAPI 3.1 document from the route table the server runs, and the JSON schemas
@@ -81,6 +82,11 @@ public final class OpenApi {
         op.putArray("tags").add(route.tag());
         if (!route.authenticated()) {
             op.putArray("security");
+        } else {
+            ArrayNode roles = op.putArray("x-roles");
+            route.roles().forEach(r -> roles.add(r.name()));
+            op.put("description", "Roles: " + route.roles().stream().map(Enum::name).collect(Collectors.joining(", "))
+                    + ". A partner sees its own province only; anything else answers 404 as if it did not exist.");
         }
         if (!route.params().isEmpty()) {
             ArrayNode params = op.putArray("parameters");

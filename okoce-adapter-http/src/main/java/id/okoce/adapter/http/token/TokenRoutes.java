@@ -68,9 +68,9 @@ public final class TokenRoutes {
     public static List<ApiRoute> of(OkoceCore core) {
         TokenRoutes r = new TokenRoutes(core);
         return List.of(
-                ApiRoute.post("/api/v1/tokens", r::issue).doc("tokens", "The hub issues a bearer token; its secret is shown once")
+                ApiRoute.post("/api/v1/tokens", r::issue).roles(Role.HUB_ADMIN).doc("tokens", "The hub issues a bearer token; its secret is shown once")
                         .body(Request.class).returns(201, Issued.class).errors(404, 422),
-                ApiRoute.delete("/api/v1/tokens/{id}", r::revoke).doc("tokens", "The hub revokes a token at once")
+                ApiRoute.delete("/api/v1/tokens/{id}", r::revoke).roles(Role.HUB_ADMIN).doc("tokens", "The hub revokes a token at once")
                         .params(Param.path("id", "token id")).returns(204, (Class<?>) null).errors(404));
     }
 

@@ -1,0 +1,40 @@
+package id.okoce.app;
+
+import id.okoce.domain.testdata.Niks;
+
+/** JSON bodies for the API tests. */
+final class Bodies {
+
+    private Bodies() {
+    }
+
+    /** A member registration in {@code kecamatan} with a random NIK. */
+    static String member(String kecamatan) {
+        return member(kecamatan, Niks.random());
+    }
+
+    /** A member registration with the given NIK. */
+    static String member(String kecamatan, String nik) {
+        return """
+                {"nik":"%s","fullName":"Siti Rahma","phone":"081234567890","kecamatan":"%s","registeredOn":"2018-09-10",
+                 "business":{"name":"Warung Siti","sector":"KULINER","startedOn":"2017-03-01","nib":null}}""".formatted(nik, kecamatan);
+    }
+
+    /** A partner registration. */
+    static String partner(String province) {
+        return """
+                {"name":"Komunitas Wirausaha %s","brand":"OK OCE Asyik","province":"%s",
+                 "contact":{"email":"halo@example.org","phone":"081234567890"}}""".formatted(province, province);
+    }
+
+    /** A stage completion with valid evidence for any stage. */
+    static String stage(String code, String on) {
+        String evidence = switch (code) {
+            case "P2" -> "{\"certificateNumber\":\"SERT-" + on + "\"}";
+            case "P4" -> "{\"licenceType\":\"NIB\",\"licenceNumber\":\"9120001234567\"}";
+            case "P7" -> "{\"financingReference\":\"REF-1\"}";
+            default -> "{\"note\":\"selesai\"}";
+        };
+        return "{\"stage\":\"" + code + "\",\"completedOn\":\"" + on + "\",\"evidence\":" + evidence + "}";
+    }
+}

@@ -1,0 +1,91 @@
+package id.okoce.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The okoce command line: help everywhere, migrate, token create/revoke, one-line failures. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+        String lastLine() {
+            String[] lines = out.strip().split("\n");
+            return lines[lines.length - 1].strip();
+        }
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void every_command_has_help() {
+        for (String[] command : new String[][] {{"--help"}, {"serve", "--help"}, {"migrate", "--help"}, {"token", "--help"},
+            {"token", "create", "--help"}, {"token", "revoke", "--help"}}) {
+            Run run = run(command);
+            assertThat(run.code()).as(String.join(" ", command)).isZero();
+            assertThat(run.out()).contains("Usage:");
+        }
+        assertThat(run("serve", "--help").out()).contains("--port", "--data-dir", "--db-url");
+        assertThat(run("token", "create", "--help").out()).contains("--role", "--partner", "--bank");
+    }
+
+    @Test
+    void migrate_then_create_a_token_that_the_service_accepts_then_revoke_it() {
+        String data = dir.resolve("data").toString();
+        Run migrate = run("migrate", "--data-dir", data);
+        assertThat(migrate.code()).as(migrate.err()).isZero();
+        assertThat(migrate.out()).contains("schema at version 2");
+
+        Run create = run("token", "create", "--role", "HUB_ADMIN", "--data-dir", data);
+        assertThat(create.code()).as(create.err()).isZero();
+        String token = create.lastLine();
+        assertThat(token).startsWith("okoce_");
+        String id = create.out().replaceAll("(?s).*token ([0-9a-f-]{36}).*", "$1");
+
+        try (OkoceService service = OkoceService.start(Settings.load(Map.of("--port", "0", "--host", "127.0.0.1", "--data-dir", data),
+                Map.of(), Optional.empty()), OkoceModule.HttpExtensions.none(), new PrintWriter(new StringWriter()))) {
+            assertThat(new Api(service.port(), token).get("/api/v1/reports/target").status()).isEqualTo(200);
+        }
+        Run revoke = run("token", "revoke", id, "--data-dir", data);
+        assertThat(revoke.code()).as(revoke.err()).isZero();
+        try (OkoceService service = OkoceService.start(Settings.load(Map.of("--port", "0", "--host", "127.0.0.1", "--data-dir", data),
+                Map.of(), Optional.empty()), OkoceModule.HttpExtensions.none(), new PrintWriter(new StringWriter()))) {
+            assertThat(new Api(service.port(), token).get("/api/v1/reports/target").status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void failures_are_one_line_without_a_stack_trace() throws Exception {
+        Run partnerWithoutId = run("token", "create", "--role", "PARTNER", "--data-dir", dir.resolve("d2").toString());
+        assertThat(partnerWithoutId.code()).isEqualTo(2);
+        assertThat(partnerWithoutId.err()).startsWith("okoce: ").contains("partnerId").doesNotContain("\tat ");
+        assertThat(partnerWithoutId.err().strip().lines().count()).isEqualTo(1);
+
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        Run unreachable = run("migrate", "--db-url", "jdbc:postgresql://127.0.0.1:" + closed + "/okoce", "--db-password", "rahasia");
+        assertThat(unreachable.code()).isEqualTo(2);
+        assertThat(unreachable.err()).contains("OKOCE_DB_URL").doesNotContain("rahasia").doesNotContain("\tat ");
+        assertThat(unreachable.err().strip().lines().count()).isEqualTo(1);
+
+        Run badPort = run("migrate", "--port", "seventy");
+        assertThat(badPort.code()).isEqualTo(2);
+        assertThat(badPort.err()).contains("port must be a whole number");
+    }
+}

@@ -1,0 +1,60 @@
+package id.okoce.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** Sentences for setting up the network through the API, as the hub. */
+final class Network {
+
+    private final Api admin = TestService.admin();
+
+    /** A partner registered and validated in {@code province}; returns its JSON. */
+    JsonNode validatedPartner(String province) {
+        Api.Response registered = admin.post("/api/v1/partners", Bodies.partner(province));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String id = registered.json().path("id").asText();
+        Api.Response validated = admin.post("/api/v1/partners/" + id + "/validation", "{\"decision\":\"APPROVE\"}",
+                "If-Match", registered.header("ETag").orElseThrow());
+        assertThat(validated.status()).as(validated.body()).isEqualTo(200);
+        return validated.json();
+    }
+
+    /** A government agreement (P2 P3 P4) from 2018-10-01 for the partner. */
+    void governmentAgreement(String partnerId) {
+        Api.Response response = admin.post("/api/v1/partners/" + partnerId + "/agreements", """
+                {"counterpartyKind":"GOVERNMENT","counterpartyName":"Dinas KUMKM","stages":["P2","P3","P4"],
+                 "validFrom":"2018-10-01","validUntil":"2020-12-31"}""");
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+    }
+
+    /** A token of a role, as the hub issues it; returns the secret. */
+    String token(String body) {
+        Api.Response response = admin.post("/api/v1/tokens", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().path("token").asText();
+    }
+
+    /** A partner token. */
+    String partnerToken(String partnerId) {
+        return token("{\"role\":\"PARTNER\",\"partnerId\":\"" + partnerId + "\"}");
+    }
+
+    /** A member registered by {@code api} in {@code kecamatan}; returns its JSON. */
+    static JsonNode member(Api api, String kecamatan) {
+        Api.Response response = api.post("/api/v1/members", Bodies.member(kecamatan));
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json();
+    }
+
+    /** Completes a stage through {@code api}, reading the ETag first; returns the response. */
+    static Api.Response complete(Api api, String memberId, String stage, String on) {
+        String etag = api.get("/api/v1/members/" + memberId).header("ETag").orElseThrow();
+        return api.post("/api/v1/members/" + memberId + "/stages", Bodies.stage(stage, on), "If-Match", etag);
+    }
+
+    /** The hub's client. */
+    Api admin() {
+        return admin;
+    }
+}

@@ -1,0 +1,78 @@
+package id.okoce.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.okoce.adapter.http.api.ApiRoute;
+import id.okoce.adapter.jdbc.EmbeddedDatabase;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Start, restart, external database, and a graceful stop that lets requests in flight finish. */
+class ServiceLifecycleTest {
+
+    @TempDir
+    Path dir;
+
+    private Settings settings(Map<String, String> flags) {
+        Map<String, String> all = new HashMap<>(Map.of("--port", "0", "--host", "127.0.0.1",
+                "--data-dir", dir.resolve("data").toString(), "--stop-timeout", "10"));
+        all.putAll(flags);
+        return Settings.load(all, Map.of(), Optional.empty());
+    }
+
+    @Test
+    void a_stop_lets_the_request_in_flight_finish_then_refuses_new_ones() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        OkoceModule.HttpExtensions slow = (core, database) -> List.of(ApiRoute.get("/slow", ctx -> {
+            entered.countDown();
+            Thread.sleep(1500);
+            ctx.result("done");
+        }).open().doc("test", "slow"));
+        StringWriter out = new StringWriter();
+        OkoceService service = OkoceService.start(settings(Map.of()), slow, new PrintWriter(out, true));
+        int port = service.port();
+        assertThat(out.toString()).contains("HUB_ADMIN token");
+        CompletableFuture<Api.Response> inFlight = CompletableFuture.supplyAsync(() -> new Api(port, null).get("/slow"));
+        assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+        service.close();
+        Api.Response finished = inFlight.get(10, TimeUnit.SECONDS);
+        assertThat(finished.status()).isEqualTo(200);
+        assertThat(finished.body()).isEqualTo("done");
+        assertThatThrownBy(() -> new Api(port, null).get("/health")).isInstanceOf(UncheckedIOException.class);
+
+        StringWriter again = new StringWriter();
+        try (OkoceService restarted = OkoceService.start(settings(Map.of()), OkoceModule.HttpExtensions.none(), new PrintWriter(again))) {
+            assertThat(again.toString()).as("the admin token is printed on the first start only").isEmpty();
+            assertThat(new Api(restarted.port(), null).get("/health").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void an_external_postgresql_by_url() {
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(dir.resolve("external"), OptionalInt.empty(), EmbeddedDatabase.Durability.FAST)) {
+            String url = external.config(4).url();
+            StringWriter out = new StringWriter();
+            try (OkoceService service = OkoceService.start(settings(Map.of("--db-url", url, "--db-user", "postgres")),
+                    OkoceModule.HttpExtensions.none(), new PrintWriter(out, true))) {
+                String token = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
+                Api.Response health = new Api(service.port(), token).get("/health");
+                assertThat(health.json().path("components").path("databaseKind").asText()).isEqualTo("external");
+                assertThat(new Api(service.port(), token).post("/api/v1/members", Bodies.member("31.71.01")).status()).isEqualTo(201);
+            }
+            assertThat(dir.resolve("data")).doesNotExist();
+        }
+    }
+}

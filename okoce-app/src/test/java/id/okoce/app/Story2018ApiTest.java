@@ -1,0 +1,117 @@
+package id.okoce.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * September 2018 through the API, over a real socket, on the real PostgreSQL adapter: the hub
+ * validates a Jawa Barat partner, agreements open stages there, members walk 7PAS in and outside
+ * DKI Jakarta, Bank DKI says yes in Jakarta and no in Bandung, and the reports count it all.
+ */
+class Story2018ApiTest {
+
+    private final Network network = new Network();
+    private final Api admin = network.admin();
+
+    private static long provinceCount(JsonNode report, String code) {
+        for (JsonNode row : report.path("provinces")) {
+            if (row.path("code").asText().equals(code)) {
+                return row.path("members").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static List<String> failedRules(JsonNode decision) {
+        List<String> failed = new ArrayList<>();
+        decision.path("outcomes").forEach(o -> {
+            if (!o.path("passed").asBoolean()) {
+                failed.add(o.path("code").asText());
+            }
+        });
+        return failed;
+    }
+
+    @Test
+    void the_2018_story() {
+        JsonNode before = admin.get("/api/v1/reports/members-by-province").json();
+        long targetBefore = admin.get("/api/v1/reports/target?on=2019-06-30").json().path("count").asLong();
+
+        // The hub registers and validates a partner in Jawa Barat, which then uses its brand.
+        JsonNode asyik = network.validatedPartner("32");
+        assertThat(asyik.path("status").asText()).isEqualTo("VALIDATED");
+        assertThat(asyik.path("publicName").asText()).isEqualTo("OK OCE Asyik");
+        String partnerId = asyik.path("id").asText();
+        Api partner = TestService.as(network.partnerToken(partnerId));
+
+        // Before any agreement, Jawa Barat delivers P1 and P6 only.
+        JsonNode coverage = admin.get("/api/v1/regions/coverage?on=2018-09-30").json();
+        for (JsonNode row : coverage) {
+            if (row.path("province").path("code").asText().equals("31")) {
+                assertThat(row.path("complete").asBoolean()).isTrue();
+            }
+        }
+        network.governmentAgreement(partnerId);
+        Api.Response agreements = partner.get("/api/v1/partners/" + partnerId + "/agreements");
+        assertThat(agreements.json()).isNotEmpty();
+
+        // Siti in Gambir (DKI) walks P2–P6 with the hub.
+        JsonNode siti = Network.member(admin, "31.71.01");
+        String sitiId = siti.path("id").asText();
+        assertThat(siti.path("nik").asText()).matches("31\\*{10}\\d{4}");
+        String[][] dki = {{"P2", "2018-09-20"}, {"P3", "2018-10-05"}, {"P4", "2018-11-02"}, {"P5", "2018-12-01"}, {"P6", "2019-01-15"}};
+        for (String[] step : dki) {
+            Api.Response done = Network.complete(admin, sitiId, step[0], step[1]);
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+        }
+
+        // Asep in Bandung is registered by the partner; training works once the agreement is in force.
+        JsonNode asep = Network.member(partner, "32.73.01");
+        String asepId = asep.path("id").asText();
+        assertThat(asep.path("registeredBy").asText()).isEqualTo(partnerId);
+        Api.Response tooEarly = Network.complete(partner, asepId, "P2", "2018-09-25");
+        assertThat(tooEarly.status()).isEqualTo(422);
+        assertThat(tooEarly.code()).isEqualTo("STAGE_UNAVAILABLE_IN_REGION");
+        assertThat(Network.complete(partner, asepId, "P2", "2018-10-10").status()).isEqualTo(200);
+        assertThat(Network.complete(partner, asepId, "P3", "2018-11-10").status()).isEqualTo(200);
+        assertThat(Network.complete(partner, asepId, "P4", "2018-12-10").status()).isEqualTo(200);
+        Api.Response noMarketing = Network.complete(partner, asepId, "P5", "2019-01-10");
+        assertThat(noMarketing.code()).isEqualTo("STAGE_UNAVAILABLE_IN_REGION");
+
+        // Bank DKI: yes for Siti, no for Asep — with every rule's outcome.
+        Api bank = TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}"));
+        String product = "bank-dki-kredit-monas-pemula-2018";
+        JsonNode yes = bank.get("/api/v1/members/" + sitiId + "/financing-eligibility?product=" + product
+                + "&amount=10000000&on=2019-02-01").json();
+        assertThat(yes.path("eligible").asBoolean()).isTrue();
+        assertThat(yes.path("outcomes")).hasSize(8);
+        JsonNode no = bank.get("/api/v1/members/" + asepId + "/financing-eligibility?product=" + product
+                + "&amount=10000000&on=2019-02-01").json();
+        assertThat(no.path("eligible").asBoolean()).isFalse();
+        assertThat(failedRules(no)).contains("REGION_NOT_COVERED", "STAGES_INCOMPLETE");
+
+        // The hub records Bank DKI's loan to Siti: P7 is done.
+        String etag = admin.get("/api/v1/members/" + sitiId).header("ETag").orElseThrow();
+        Api.Response granted = admin.post("/api/v1/members/" + sitiId + "/financings", """
+                {"product":"bank-dki-kredit-monas-pemula-2018","amount":10000000,"termMonths":18,"reference":"BDKI-2019-0001",
+                 "grantedOn":"2019-02-01"}""", "If-Match", etag);
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        assertThat(granted.json().path("member").path("highestStage").path("code").asText()).isEqualTo("P7");
+
+        // The reports count what happened.
+        JsonNode after = admin.get("/api/v1/reports/members-by-province").json();
+        assertThat(provinceCount(after, "31") - provinceCount(before, "31")).isEqualTo(1);
+        assertThat(provinceCount(after, "32") - provinceCount(before, "32")).isEqualTo(1);
+        assertThat(after.path("total").asLong() - before.path("total").asLong()).isEqualTo(2);
+        JsonNode target = admin.get("/api/v1/reports/target?on=2019-06-30").json();
+        assertThat(target.path("count").asLong() - targetBefore).as("both reached P4").isEqualTo(2);
+        assertThat(target.path("goal").asLong()).isEqualTo(5_000_000);
+        JsonNode funnel = partner.get("/api/v1/reports/stage-funnel").json();
+        assertThat(funnel.path("province").path("code").asText()).isEqualTo("32");
+        assertThat(funnel.path("stages").get(3).path("members").asLong()).isPositive();
+    }
+}

@@ -1,0 +1,68 @@
+package id.okoce.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The real service — Guice wiring, HTTP on a real socket, PostgreSQL adapter on its embedded
+ * database in a temporary directory — started once per test JVM, with its first admin token.
+ */
+public final class TestService {
+
+    private static final TestService INSTANCE = new TestService();
+
+    private final OkoceService service;
+    private final String adminToken;
+    private final Path dataDir;
+
+    private TestService() {
+        try {
+            dataDir = Files.createTempDirectory("okoce-app-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> flags = new HashMap<>();
+        flags.put("--port", "0");
+        flags.put("--host", "127.0.0.1");
+        flags.put("--data-dir", dataDir.resolve("data").toString());
+        flags.put("--stop-timeout", "5");
+        StringWriter out = new StringWriter();
+        service = OkoceService.start(Settings.load(flags, Map.of(), Optional.empty()), OkoceModule.HttpExtensions.none(),
+                new PrintWriter(out, true));
+        String[] lines = out.toString().strip().split("\n");
+        adminToken = lines[lines.length - 1].strip();
+        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "test-service-stop"));
+    }
+
+    /** The shared running service. */
+    public static TestService get() {
+        return INSTANCE;
+    }
+
+    /** A client for it, as the hub admin. */
+    public static Api admin() {
+        return new Api(INSTANCE.service.port(), INSTANCE.adminToken);
+    }
+
+    /** A client for it with another token (or none). */
+    public static Api as(String token) {
+        return new Api(INSTANCE.service.port(), token);
+    }
+
+    /** The service. */
+    public OkoceService service() {
+        return service;
+    }
+
+    /** The first admin token. */
+    public String adminToken() {
+        return adminToken;
+    }
+}

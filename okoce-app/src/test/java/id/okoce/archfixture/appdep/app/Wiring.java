@@ -1,0 +1,5 @@
+package id.okoce.archfixture.appdep.app;
+
+/** A class of the app module. */
+public class Wiring {
+}

@@ -1,0 +1,5 @@
+package id.okoce.archfixture.independent.adapter.jdbc;
+
+/** A class of one adapter. */
+public class OrderTable {
+}
