@@ -6,6 +6,7 @@ import id.okoce.adapter.jdbc.PostgresAdapters;
 import id.okoce.adapter.jdbc.PostgresDatabase;
 import id.okoce.application.port.out.OutboundPorts;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ public final class DatabaseRuntime implements AutoCloseable {
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresDatabase database;
     private final OutboundPorts ports;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database) {
         this.embedded = embedded;
@@ -72,6 +74,9 @@ public final class DatabaseRuntime implements AutoCloseable {
     /** Closes the pool, then stops the embedded server cleanly. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         database.close();
         embedded.ifPresent(e -> {
             e.close();

@@ -1,6 +1,8 @@
 package id.okoce.app;
 
 import id.okoce.adapter.jdbc.DatabaseUnavailableException;
+import id.okoce.app.cli.GenerateCommand;
+import id.okoce.app.cli.ImportCommand;
 import id.okoce.app.cli.MigrateCommand;
 import id.okoce.app.cli.ServeCommand;
 import id.okoce.app.cli.TokenCommand;
@@ -11,7 +13,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code okoce} command line. */
 @Command(name = "okoce", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {ServeCommand.class, MigrateCommand.class, TokenCommand.class},
+        subcommands = {ServeCommand.class, MigrateCommand.class, TokenCommand.class, ImportCommand.class, GenerateCommand.class},
         description = "OK OCE Network: the entrepreneurship network's service and tools.")
 public final class Main implements Runnable {
 

@@ -6,8 +6,10 @@ import com.google.inject.Singleton;
 import id.okoce.adapter.http.HttpApi;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.system.HealthProbe;
+import id.okoce.adapter.csv.CsvMemberFileReader;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.out.OutboundPorts;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +47,7 @@ public final class OkoceModule extends AbstractModule {
     @Provides
     @Singleton
     OkoceCore core(OutboundPorts ports) {
-        return OkoceCore.assemble(ports);
+        return OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).build();
     }
 
     @Provides
@@ -63,7 +65,12 @@ public final class OkoceModule extends AbstractModule {
                     "databaseKind", database.embedded() ? "embedded" : "external"));
         };
         return HttpApi.create(core, new HttpApi.Options(health, metrics, metrics::scrape, extensions.routes(core, database),
-                extensions.bigBodies(), s.stopTimeout(), Version.current()));
+                extensions.bigBodies(), s.stopTimeout(), Version.current(), uploads()));
+    }
+
+    /** Where uploaded import files wait for their job: a directory of the system's temporary space. */
+    static Path uploads() {
+        return Path.of(System.getProperty("java.io.tmpdir"), "okoce-uploads");
     }
 
     /** Routes added beside the core API (e.g. imports), given the core and the database. */

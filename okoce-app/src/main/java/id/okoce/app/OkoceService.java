@@ -79,6 +79,7 @@ public final class OkoceService implements AutoCloseable {
         LOG.info("stopping: no new requests, waiting for those in flight");
         try {
             http.stop();
+            injector.getInstance(OkoceCore.class).close();
         } finally {
             database.close();
             done.countDown();

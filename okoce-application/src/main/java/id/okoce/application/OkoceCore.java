@@ -16,12 +16,17 @@ import id.okoce.application.port.in.partner.RecordAgreementUseCase;
 import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
+import id.okoce.application.port.in.imports.ImportJobsUseCase;
+import id.okoce.application.port.in.imports.ImportMembersUseCase;
+import id.okoce.application.port.out.MemberFileReader;
 import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.application.service.AuthenticateService;
 import id.okoce.application.service.ChangePartnerStandingService;
 import id.okoce.application.service.CheckFinancingEligibilityService;
 import id.okoce.application.service.CompleteStageService;
 import id.okoce.application.service.DefineFinancingProductService;
+import id.okoce.application.service.ImportJobsService;
+import id.okoce.application.service.ImportMembersService;
 import id.okoce.application.service.ListFinancingProductsService;
 import id.okoce.application.service.ManageTokensService;
 import id.okoce.application.service.NetworkReportService;
@@ -74,6 +79,8 @@ public final class OkoceCore {
     private final ManageTokensUseCase manageTokens;
     private final AuthenticateUseCase authenticate;
     private final ReplayRequestsUseCase replayRequests;
+    private final ImportMembersUseCase importMembers;
+    private final ImportJobsService importJobs;
 
     private OkoceCore(Builder b) {
         OutboundPorts p = b.ports;
@@ -96,6 +103,9 @@ public final class OkoceCore {
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());
         replayRequests = new ReplayRequestsService(p.idempotency());
+        importMembers = new ImportMembersService(b.memberFiles, p.imports(), p.importJobs(), p.partners(), p.agreements(),
+                b.prerequisites, b.clock);
+        importJobs = new ImportJobsService(importMembers, p.importJobs(), b.clock);
         p.transactions().run(() -> {
             for (FinancingProduct product : FinancingCatalogue.builtIn()) {
                 p.products().add(product);
@@ -193,6 +203,21 @@ public final class OkoceCore {
         return replayRequests;
     }
 
+    /** Import a file of members now. */
+    public ImportMembersUseCase importMembers() {
+        return importMembers;
+    }
+
+    /** Import files of members in the background, and follow the jobs. */
+    public ImportJobsUseCase importJobs() {
+        return importJobs;
+    }
+
+    /** Stops the background import runner (a running import rolls back its open transaction). */
+    public void close() {
+        importJobs.close();
+    }
+
     /** Chooses the clock and the replaceable policies. */
     public static final class Builder {
         private final OutboundPorts ports;
@@ -200,6 +225,9 @@ public final class OkoceCore {
         private StagePrerequisitePolicy prerequisites = StagePrerequisitePolicy.allEarlierStages();
         private EligibilityPolicy eligibility = EligibilityPolicy.standard();
         private GrowthTarget target = GrowthTarget.national();
+        private MemberFileReader memberFiles = file -> {
+            throw new IllegalStateException("no member file reader is configured: add okoce-adapter-csv");
+        };
 
         private Builder(OutboundPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -226,6 +254,12 @@ public final class OkoceCore {
         /** The growth target (default: 5,000,000 by September 2023, counted at P4). */
         public Builder target(GrowthTarget value) {
             this.target = Objects.requireNonNull(value, "target");
+            return this;
+        }
+
+        /** The reader of member files for imports (e.g. the CSV adapter's). */
+        public Builder memberFiles(MemberFileReader value) {
+            this.memberFiles = Objects.requireNonNull(value, "memberFiles");
             return this;
         }
 

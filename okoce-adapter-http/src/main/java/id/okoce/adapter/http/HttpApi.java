@@ -6,6 +6,7 @@ import id.okoce.adapter.http.api.HttpRefusal;
 import id.okoce.adapter.http.api.Json;
 import id.okoce.adapter.http.api.Problems;
 import id.okoce.adapter.http.financing.FinancingRoutes;
+import id.okoce.adapter.http.imports.ImportRoutes;
 import id.okoce.adapter.http.member.MemberRoutes;
 import id.okoce.adapter.http.partner.PartnerRoutes;
 import id.okoce.adapter.http.report.ReportRoutes;
@@ -19,8 +20,10 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.ParsedEndpoint;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -57,9 +60,10 @@ public final class HttpApi {
      * @param bigBodies   paths (templates) that stream bodies larger than 1 MiB
      * @param stopTimeout how long a stop waits for requests in flight
      * @param version     the version the OpenAPI document states
+     * @param uploads     where uploaded import files wait for their job
      */
     public record Options(HealthProbe health, RequestObserver observer, Supplier<String> metrics, List<ApiRoute> extraRoutes,
-                          Set<String> bigBodies, Duration stopTimeout, String version) {
+                          Set<String> bigBodies, Duration stopTimeout, String version, Path uploads) {
 
         /** Checks the parts. */
         public Options {
@@ -70,6 +74,7 @@ public final class HttpApi {
             bigBodies = Set.copyOf(bigBodies);
             Objects.requireNonNull(stopTimeout, "stopTimeout");
             Objects.requireNonNull(version, "version");
+            Objects.requireNonNull(uploads, "uploads");
         }
     }
 
@@ -80,6 +85,7 @@ public final class HttpApi {
         table.addAll(FinancingRoutes.of(core));
         table.addAll(ReportRoutes.of(core));
         table.addAll(TokenRoutes.of(core));
+        table.addAll(ImportRoutes.of(core, options.uploads()));
         table.addAll(options.extraRoutes());
         String[] openApi = new String[1];
         table.addAll(SystemRoutes.of(options.health(), options.metrics(), () -> openApi[0]));
@@ -108,7 +114,9 @@ public final class HttpApi {
                 options.observer().observe(ctx.method().name(), route, ctx.status().getCode(), (long) (ms * 1_000_000));
             });
             Problems.install(config);
-            config.routes.before(ctx -> refuseLargeBodies(ctx, options.bigBodies()));
+            Set<String> big = new HashSet<>(options.bigBodies());
+            big.add(ImportRoutes.BIG_BODIES);
+            config.routes.before(ctx -> refuseLargeBodies(ctx, big));
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     if (route.authenticated()) {

@@ -61,7 +61,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setServerConfig("full_page_writes", on)
                     .setServerConfig("unix_socket_directories", "")
                     .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("max_connections", "200");
+                    .setServerConfig("max_connections", "200")
+                    .setServerConfig("shared_buffers", "512MB")
+                    .setServerConfig("max_wal_size", "4GB")
+                    .setServerConfig("checkpoint_timeout", "15min");
             port.ifPresent(builder::setPort);
             EmbeddedPostgres postgres = builder.start();
             createDatabase(postgres);

@@ -3,6 +3,8 @@ package id.okoce.adapter.jdbc;
 import id.okoce.adapter.jdbc.access.JdbcIdempotencyStore;
 import id.okoce.adapter.jdbc.access.JdbcTokenRepository;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
+import id.okoce.adapter.jdbc.imports.JdbcImportJobRepository;
+import id.okoce.adapter.jdbc.imports.JdbcMemberImportStore;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingRepository;
 import id.okoce.adapter.jdbc.member.JdbcIdentitySource;
 import id.okoce.adapter.jdbc.member.JdbcMemberRepository;
@@ -26,6 +28,7 @@ public final class PostgresAdapters {
         return new OutboundPorts(new JdbcMemberRepository(transactions), new JdbcPartnerRepository(transactions),
                 new JdbcAgreementRepository(transactions), new JdbcFinancingProductRepository(transactions),
                 new JdbcFinancingRepository(transactions), new JdbcNetworkStatistics(transactions), transactions,
-                new JdbcIdentitySource(transactions), new JdbcTokenRepository(transactions), new JdbcIdempotencyStore(transactions));
+                new JdbcIdentitySource(transactions), new JdbcTokenRepository(transactions), new JdbcIdempotencyStore(transactions),
+                new JdbcMemberImportStore(dataSource), new JdbcImportJobRepository(dataSource));
     }
 }

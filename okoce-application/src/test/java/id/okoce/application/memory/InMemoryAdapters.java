@@ -12,9 +12,11 @@ public final class InMemoryAdapters {
     public static OutboundPorts create() {
         InMemoryTransactions transactions = new InMemoryTransactions();
         InMemoryMemberRepository members = new InMemoryMemberRepository(transactions);
+        InMemoryIdentitySource identities = new InMemoryIdentitySource();
         return new OutboundPorts(members, new InMemoryPartnerRepository(transactions),
                 new InMemoryAgreementRepository(transactions), new InMemoryFinancingProductRepository(transactions),
                 new InMemoryFinancingRepository(transactions), new InMemoryNetworkStatistics(members), transactions,
-                new InMemoryIdentitySource(), new InMemoryTokenRepository(transactions), new InMemoryIdempotencyStore());
+                identities, new InMemoryTokenRepository(transactions), new InMemoryIdempotencyStore(),
+                new InMemoryMemberImportStore(members, identities), new InMemoryImportJobRepository());
     }
 }

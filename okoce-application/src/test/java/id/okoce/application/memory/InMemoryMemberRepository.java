@@ -64,6 +64,14 @@ public final class InMemoryMemberRepository implements MemberRepository {
         byNumber.put(member.number(), member.id());
     }
 
+    /** Removes a stored member (undoing an import); for the in-memory import store. */
+    void delete(Member member) {
+        transactions.write(() -> {
+            remove(member);
+            return null;
+        });
+    }
+
     private void remove(Member member) {
         byId.remove(member.id());
         byNik.remove(member.nik().value());

@@ -1,16 +1,13 @@
 package id.okoce.domain.member;
 
 import id.okoce.domain.business.Business;
-import id.okoce.domain.business.BusinessError;
 import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.identity.Nik;
-import id.okoce.domain.identity.NikError;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.shared.DomainException;
-import id.okoce.domain.shared.Require;
 import id.okoce.domain.stage.Stage;
 import id.okoce.domain.stage.StageCompletion;
 import id.okoce.domain.stage.StageEvidence;
@@ -67,22 +64,10 @@ public final class Member {
      *                         {@code BUSINESS_START_INVALID} or {@code NIK_INVALID_DATE}
      */
     public static Member register(MemberId id, MemberNumber number, Registration registration, LocalDate today) {
-        String name = Require.text(registration.fullName(), 150, MemberError.MEMBER_NAME_INVALID, "fullName");
-        LocalDate registeredOn = registration.registeredOn();
-        if (registeredOn.isAfter(today)) {
-            throw new DomainException(MemberError.MEMBER_REGISTRATION_DATE_INVALID, "registeredOn",
-                    "registeredOn " + registeredOn + " is in the future");
-        }
-        if (registration.nik().birthDate().isAfter(registeredOn)) {
-            throw new DomainException(NikError.NIK_INVALID_DATE, "nik", "the NIK's birth date is after the registration date");
-        }
-        if (registration.business().startedOn().isAfter(today)) {
-            throw new DomainException(BusinessError.BUSINESS_START_INVALID, "business.startedOn",
-                    "business.startedOn " + registration.business().startedOn() + " is in the future");
-        }
-        return new Member(id, number, registration.nik(), name, registration.phone(), registration.domicile(),
-                registration.business(), registeredOn, registration.registeredBy(),
-                StageRecord.registeredOn(registeredOn), 0);
+        Registration checked = registration.check(today);
+        return new Member(id, number, checked.nik(), checked.fullName(), checked.phone(), checked.domicile(),
+                checked.business(), checked.registeredOn(), checked.registeredBy(),
+                StageRecord.registeredOn(checked.registeredOn()), 0);
     }
 
     /** Rebuilds a stored member without re-running the rules; for adapters. */

@@ -12,6 +12,7 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -146,6 +147,9 @@ public final class OpenApi {
         } else if (raw == LocalDate.class) {
             s.put("type", "string");
             s.put("format", "date");
+        } else if (raw == Instant.class) {
+            s.put("type", "string");
+            s.put("format", "date-time");
         } else if (raw == long.class || raw == Long.class) {
             s.put("type", "integer");
             s.put("format", "int64");

@@ -16,22 +16,25 @@ import java.util.Objects;
  * @param identities   ids and member numbers
  * @param tokens       API tokens (hashes only)
  * @param idempotency  remembered outcomes of keyed requests
+ * @param imports      bulk writes of imported members
+ * @param importJobs   import jobs and their error reports
  */
 public record OutboundPorts(MemberRepository members, PartnerRepository partners, AgreementRepository agreements,
                             FinancingProductRepository products, FinancingRepository financings,
                             NetworkStatistics statistics, Transactions transactions, IdentitySource identities,
-                            TokenRepository tokens, IdempotencyStore idempotency) {
+                            TokenRepository tokens, IdempotencyStore idempotency, MemberImportStore imports,
+                            ImportJobRepository importJobs) {
 
     /** The same ports with another financing store (e.g. one made to fail in a test). */
     public OutboundPorts withFinancings(FinancingRepository other) {
         return new OutboundPorts(members, partners, agreements, products, other, statistics, transactions, identities, tokens,
-                idempotency);
+                idempotency, imports, importJobs);
     }
 
     /** The same ports with another identity source. */
     public OutboundPorts withIdentities(IdentitySource other) {
         return new OutboundPorts(members, partners, agreements, products, financings, statistics, transactions, other, tokens,
-                idempotency);
+                idempotency, imports, importJobs);
     }
 
     /** Checks every port is present. */
@@ -46,5 +49,7 @@ public record OutboundPorts(MemberRepository members, PartnerRepository partners
         Objects.requireNonNull(identities, "identities");
         Objects.requireNonNull(tokens, "tokens");
         Objects.requireNonNull(idempotency, "idempotency");
+        Objects.requireNonNull(imports, "imports");
+        Objects.requireNonNull(importJobs, "importJobs");
     }
 }

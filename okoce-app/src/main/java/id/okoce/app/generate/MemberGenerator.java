@@ -1,0 +1,263 @@
+package id.okoce.app.generate;
+
+import id.okoce.adapter.csv.CsvWriting;
+import id.okoce.domain.network.Hub;
+import id.okoce.domain.region.Kecamatan;
+import id.okoce.domain.region.Province;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.Regions;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Writes reproducible synthetic members: the same seed gives the same file. Valid rows have
+ * unique, valid NIKs (sex and birth date for ages 18–65 at registration, issued in a kecamatan
+ * that exists), members spread like September 2018 (DKI Jakarta 87 %, Jawa Barat 4.4 %, Jawa
+ * Tengah 1.9 %, the rest thin) or nationally by number of kecamatan, and a stage funnel like the
+ * observed drop-off among members where the stages are delivered (the hub unless asked otherwise):
+ * P2 34 %, P3 7 %, P4 1.7 %, P5 1.2 %, P6 0.8 %, P7 0.3 %.
+ */
+public final class MemberGenerator {
+
+    /** The funnel: the share of members who reach P2…P7. */
+    static final double[] FUNNEL = {0.34, 0.07, 0.017, 0.012, 0.008, 0.003};
+    /** Registration dates run from here… */
+    static final LocalDate FIRST_REGISTRATION = LocalDate.of(2017, 1, 1);
+    /** …to here. */
+    static final LocalDate LAST_REGISTRATION = LocalDate.of(2023, 9, 6);
+
+    private static final String[] GIVEN = {"Siti", "Budi", "Ani", "Agus", "Dewi", "Eko", "Fitri", "Hadi", "Indah", "Joko", "Kartika",
+        "Lestari", "Made", "Nur", "Putri", "Rahmat", "Sri", "Teguh", "Wahyu", "Yuni", "Asep", "Ujang", "Nyoman", "Ketut", "Rina"};
+    private static final String[] FAMILY = {"Rahma", "Santoso", "Wijaya", "Saputra", "Lestari", "Hidayat", "Susanti", "Pratama",
+        "Kurniawan", "Nasution", "Siregar", "Simanjuntak", "Wibowo", "Setiawan", "Handayani", "Purnomo", "Gunawan", "Sari"};
+    private static final String[] SECTORS = {"KULINER", "KULINER", "KULINER", "FASHION", "KRIYA", "PERDAGANGAN", "PERDAGANGAN", "JASA",
+        "AGRIBISNIS", "TEKNOLOGI", "LAINNYA"};
+    private static final String[] BUSINESS = {"Warung", "Toko", "Kedai", "Usaha", "Dapur", "Griya", "Butik", "Bengkel"};
+    private static final String[] LICENCES = {"IUMK", "SKU", "SIUP", "SP-PIRT", "NIB"};
+    private static final int BAD_KINDS = 16;
+
+    /**
+     * What to generate.
+     *
+     * @param count              how many rows
+     * @param seed               the random seed
+     * @param national           spread members over all provinces by number of kecamatan instead of the 2018 shape
+     * @param badShare           the share of deliberately bad rows, 0–1
+     * @param stagesOutsideHub   let members outside DKI Jakarta reach P2+ (valid only where agreements deliver them)
+     */
+    public record Options(long count, long seed, boolean national, double badShare, boolean stagesOutsideHub) {
+    }
+
+    private final Options options;
+    private final SplittableRandom random;
+    private final List<Province> provinces;
+    private final double[] provinceWeights;
+    private final Map<ProvinceCode, List<Kecamatan>> kecamatans = new HashMap<>();
+    private final LongSet niks;
+    private final List<String> someNiks = new ArrayList<>();
+    private final LocalDate today;
+
+    /** A generator; {@code today} caps every date (registrations, stages). */
+    public MemberGenerator(Options options, LocalDate today) {
+        this.options = options;
+        this.random = new SplittableRandom(options.seed());
+        this.today = today;
+        Regions regions = Regions.kemendagri2025();
+        this.provinces = regions.provinces();
+        for (Kecamatan k : regions.allKecamatans()) {
+            kecamatans.computeIfAbsent(k.province(), p -> new ArrayList<>()).add(k);
+        }
+        kecamatans.values().forEach(list -> list.sort((a, b) -> a.code().compareTo(b.code())));
+        this.provinceWeights = weights();
+        this.niks = new LongSet((int) Math.min(Integer.MAX_VALUE / 4, Math.max(16, options.count())));
+    }
+
+    private double[] weights() {
+        double[] w = new double[provinces.size()];
+        double rest = 0;
+        for (int i = 0; i < w.length; i++) {
+            w[i] = kecamatans.get(provinces.get(i).code()).size();
+            String code = provinces.get(i).code().value();
+            if (!options.national() && !code.equals("31") && !code.equals("32") && !code.equals("33")) {
+                rest += w[i];
+            }
+        }
+        if (!options.national()) {
+            for (int i = 0; i < w.length; i++) {
+                String code = provinces.get(i).code().value();
+                w[i] = switch (code) {
+                    case "31" -> 0.87;
+                    case "32" -> 0.044;
+                    case "33" -> 0.019;
+                    default -> 0.067 * w[i] / rest;
+                };
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < w.length; i++) {
+            total += w[i];
+            w[i] = total;
+        }
+        for (int i = 0; i < w.length; i++) {
+            w[i] /= total;
+        }
+        return w;
+    }
+
+    /** Writes {@code count} rows after the header. */
+    public void write(CsvWriting out) {
+        long badEvery = options.badShare() <= 0 ? Long.MAX_VALUE : Math.max(1, Math.round(1 / options.badShare()));
+        long bad = 0;
+        for (long i = 0; i < options.count(); i++) {
+            String[] row = valid();
+            if ((i + 1) % badEvery == 0) {
+                row = spoil(row, (int) (bad++ % BAD_KINDS));
+            } else if (someNiks.size() < 10_000) {
+                someNiks.add(row[0]);
+            }
+            out.row(row);
+        }
+        out.flush();
+    }
+
+    private Province province() {
+        double x = random.nextDouble();
+        for (int i = 0; i < provinceWeights.length; i++) {
+            if (x < provinceWeights[i]) {
+                return provinces.get(i);
+            }
+        }
+        return provinces.get(provinces.size() - 1);
+    }
+
+    private Kecamatan kecamatanIn(ProvinceCode province) {
+        List<Kecamatan> list = kecamatans.get(province);
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private String[] valid() {
+        Province province = province();
+        Kecamatan domicile = kecamatanIn(province.code());
+        long days = ChronoUnit.DAYS.between(FIRST_REGISTRATION, min(LAST_REGISTRATION, today));
+        LocalDate registeredOn = FIRST_REGISTRATION.plusDays(random.nextLong(days + 1));
+        String nik = nik(domicile, registeredOn);
+        String name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
+        String phone = "08" + (1 + random.nextInt(9)) + digits(8 + random.nextInt(2));
+        String business = BUSINESS[random.nextInt(BUSINESS.length)] + " " + name.substring(0, name.indexOf(' '));
+        LocalDate startedOn = registeredOn.minusDays(random.nextInt(3 * 365));
+        String nib = random.nextInt(10) < 3 ? "9" + digits(12) : null;
+        String[] row = new String[19];
+        row[0] = nik;
+        row[1] = name;
+        row[2] = phone;
+        row[3] = domicile.code().toString();
+        row[4] = business;
+        row[5] = SECTORS[random.nextInt(SECTORS.length)];
+        row[6] = startedOn.toString();
+        row[7] = nib;
+        row[8] = registeredOn.toString();
+        if (Hub.isHub(province.code()) || options.stagesOutsideHub()) {
+            stages(row, registeredOn);
+        }
+        return row;
+    }
+
+    private void stages(String[] row, LocalDate registeredOn) {
+        LocalDate previous = registeredOn;
+        double x = random.nextDouble();
+        int[] dateColumns = {9, 11, 12, 15, 16, 17};
+        for (int s = 0; s < FUNNEL.length; s++) {
+            if (x >= FUNNEL[s]) {
+                return;
+            }
+            LocalDate on = previous.plusDays(1 + random.nextInt(60));
+            if (on.isAfter(today)) {
+                return;
+            }
+            row[dateColumns[s]] = on.toString();
+            switch (s) {
+                case 0 -> row[10] = "SERT-" + digits(8);
+                case 2 -> {
+                    String type = LICENCES[random.nextInt(LICENCES.length)];
+                    row[13] = type;
+                    row[14] = type.equals("NIB") ? "9" + digits(12) : type + "-" + digits(8);
+                }
+                case 5 -> row[18] = "KRD-" + digits(10);
+                default -> { }
+            }
+            previous = on;
+        }
+    }
+
+    private String nik(Kecamatan domicile, LocalDate registeredOn) {
+        Kecamatan issued = domicile;
+        int where = random.nextInt(100);
+        if (where >= 95) {
+            issued = kecamatanIn(provinces.get(random.nextInt(provinces.size())).code());
+        } else if (where >= 85) {
+            issued = kecamatanIn(domicile.province());
+        }
+        LocalDate birth = registeredOn.minusYears(18 + random.nextInt(48)).minusDays(random.nextInt(365));
+        boolean woman = random.nextBoolean();
+        int serial = 1 + random.nextInt(9999);
+        while (true) {
+            String nik = issued.code().digits() + two(birth.getDayOfMonth() + (woman ? 40 : 0)) + two(birth.getMonthValue())
+                    + two(birth.getYear() % 100) + String.format("%04d", serial);
+            if (niks.add(Long.parseLong(nik))) {
+                return nik;
+            }
+            serial = serial % 9999 + 1;
+        }
+    }
+
+    private String[] spoil(String[] row, int kind) {
+        String[] r = row.clone();
+        switch (kind) {
+            case 0 -> r[0] = r[0].substring(1);
+            case 1 -> r[0] = r[0].substring(0, 15) + "X";
+            case 2 -> r[0] = r[0].substring(0, 6) + "32" + r[0].substring(8);
+            case 3 -> r[0] = r[0].substring(0, 12) + "0000";
+            case 4 -> r[0] = "99" + r[0].substring(2);
+            case 5 -> r[2] = "021" + digits(7);
+            case 6 -> r[3] = r[3].substring(0, 6) + "99";
+            case 7 -> r[3] = r[3].replace('.', '-');
+            case 8 -> r[5] = "PERTAMBANGAN";
+            case 9 -> {
+                r[9] = null;
+                r[10] = null;
+                r[11] = LocalDate.parse(r[8]).plusDays(10).toString();
+            }
+            case 10 -> {
+                r[9] = LocalDate.parse(r[8]).minusDays(5).toString();
+                r[10] = "SERT-1";
+            }
+            case 11 -> r[0] = someNiks.isEmpty() ? r[0].substring(1) : someNiks.get(random.nextInt(someNiks.size()));
+            case 12 -> r[8] = "2099-01-01";
+            case 13 -> r[1] = null;
+            case 14 -> r[8] = "10/09/2018";
+            default -> r = new String[] {r[0], r[1], r[2]};
+        }
+        return r;
+    }
+
+    private String digits(int n) {
+        StringBuilder out = new StringBuilder(n);
+        for (int i = 0; i < n; i++) {
+            out.append((char) ('0' + random.nextInt(10)));
+        }
+        return out.toString();
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

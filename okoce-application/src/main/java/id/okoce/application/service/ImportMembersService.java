@@ -1,0 +1,188 @@
+package id.okoce.application.service;
+
+import id.okoce.domain.importing.ImportListener;
+import id.okoce.application.port.in.imports.ImportMembersUseCase;
+import id.okoce.application.port.out.AgreementRepository;
+import id.okoce.application.port.out.ImportJobRepository;
+import id.okoce.application.port.out.ImportedMember;
+import id.okoce.application.port.out.MemberFileReader;
+import id.okoce.application.port.out.MemberImportStore;
+import id.okoce.application.port.out.PartnerRepository;
+import id.okoce.application.port.out.RawMemberRow;
+import id.okoce.domain.access.Role;
+import id.okoce.domain.importing.ImportCounts;
+import id.okoce.domain.importing.ImportError;
+import id.okoce.domain.importing.ImportJob;
+import id.okoce.domain.importing.ImportMode;
+import id.okoce.domain.importing.RowError;
+import id.okoce.domain.network.NetworkCoverage;
+import id.okoce.domain.stage.StagePrerequisitePolicy;
+import id.okoce.domain.stage.StageRules;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Runs imports: validation on the calling thread, set-based writes of the previous batch on a
+ * writer thread at the same time, so the two overlap; at most two batches are held in memory.
+ */
+public final class ImportMembersService implements ImportMembersUseCase {
+
+    /** Rows per batch. */
+    public static final int BATCH = 20_000;
+
+    private final MemberFileReader reader;
+    private final MemberImportStore store;
+    private final ImportJobRepository jobs;
+    private final PartnerRepository partners;
+    private final AgreementRepository agreements;
+    private final StagePrerequisitePolicy prerequisites;
+    private final Clock clock;
+
+    /** Wires the service. */
+    public ImportMembersService(MemberFileReader reader, MemberImportStore store, ImportJobRepository jobs,
+                                PartnerRepository partners, AgreementRepository agreements,
+                                StagePrerequisitePolicy prerequisites, Clock clock) {
+        this.reader = reader;
+        this.store = store;
+        this.jobs = jobs;
+        this.partners = partners;
+        this.agreements = agreements;
+        this.prerequisites = prerequisites;
+        this.clock = clock;
+    }
+
+    @Override
+    public ImportJob run(ImportCommand command) {
+        command.actor().requireRole("import members", Role.HUB_ADMIN, Role.PARTNER);
+        ImportJob job = jobs.find(command.id()).orElseGet(() -> ImportJob.queued(command.id(), command.actor().scopeKey(),
+                command.mode(), command.fileName(), clock.instant()));
+        Tally tally = new Tally(command.listener());
+        jobs.save(job.running(tally.counts()));
+        try {
+            StageRules rules = new StageRules(prerequisites, NetworkCoverage.of(partners.find(Optional.empty(), Optional.empty()),
+                    agreements.findAll()));
+            RowValidator validator = new RowValidator(command.actor(), LocalDate.now(clock), rules);
+            boolean commit = write(command, validator, tally);
+            ImportJob done = job.finished(tally.finish(commit), clock.instant());
+            jobs.save(done);
+            return done;
+        } catch (RuntimeException e) {
+            jobs.save(job.failed(tally.counts(), clock.instant(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            throw e;
+        }
+    }
+
+    private boolean write(ImportCommand command, RowValidator validator, Tally tally) {
+        boolean oneTransaction = command.mode() != ImportMode.PER_ROW;
+        ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "okoce-import-writer"));
+        try (MemberFileReader.Rows rows = reader.open(command.file());
+             MemberImportStore.Session session = store.open(command.id(), oneTransaction)) {
+            List<ImportedMember> batch = new ArrayList<>(BATCH);
+            List<RowError> errors = new ArrayList<>();
+            Future<?> inFlight = null;
+            for (RawMemberRow row : rows) {
+                validator.validate(row, errors).ifPresent(batch::add);
+                tally.row(errors);
+                errors.clear();
+                if (batch.size() == BATCH) {
+                    await(inFlight);
+                    List<ImportedMember> full = batch;
+                    inFlight = writer.submit(() -> tally.written(session.write(full), !oneTransaction));
+                    batch = new ArrayList<>(BATCH);
+                }
+            }
+            await(inFlight);
+            if (!batch.isEmpty()) {
+                tally.written(session.write(batch), !oneTransaction);
+            }
+            boolean commit = command.mode() == ImportMode.ALL_OR_NOTHING && tally.counts().refused() == 0;
+            session.finish(commit);
+            return commit;
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    private static void await(Future<?> inFlight) {
+        if (inFlight == null) {
+            return;
+        }
+        try {
+            inFlight.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("import interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("import writer failed", e.getCause());
+        }
+    }
+
+    /** The counts of one import, updated from both threads, and the listener told of each change. */
+    private static final class Tally {
+        private final ImportListener listener;
+        private long rows;
+        private long accepted;
+        private long inserted;
+        private long alreadyImported;
+        private long invalid;
+        private long duplicates;
+
+        Tally(ImportListener listener) {
+            this.listener = listener;
+        }
+
+        synchronized void row(List<RowError> errors) {
+            rows++;
+            if (!errors.isEmpty()) {
+                invalid++;
+                errors.forEach(listener::rejected);
+            }
+        }
+
+        synchronized void written(MemberImportStore.BatchOutcome outcome, boolean committed) {
+            accepted += outcome.inserted();
+            if (committed) {
+                inserted += outcome.inserted();
+            }
+            for (MemberImportStore.RowConflict conflict : outcome.conflicts()) {
+                switch (conflict.kind()) {
+                    case ALREADY_IMPORTED -> alreadyImported++;
+                    case DUPLICATE_IN_FILE -> {
+                        duplicates++;
+                        listener.rejected(new RowError(conflict.line(), "nik", ImportError.IMPORT_DUPLICATE_IN_FILE.name(),
+                                "this NIK is already on line " + conflict.firstLine().orElse(0)));
+                    }
+                    case DUPLICATE_IN_DATABASE -> {
+                        duplicates++;
+                        listener.rejected(new RowError(conflict.line(), "nik", "MEMBER_DUPLICATE_NIK",
+                                "this NIK is already registered as member " + conflict.existing().map(Object::toString).orElse("?")));
+                    }
+                }
+            }
+            listener.progress(counts());
+        }
+
+        synchronized ImportCounts finish(boolean committedAll) {
+            if (committedAll) {
+                inserted = accepted;
+            }
+            ImportCounts end = counts();
+            listener.progress(end);
+            return end;
+        }
+
+        synchronized ImportCounts counts() {
+            return new ImportCounts(rows, accepted, inserted, alreadyImported, invalid, duplicates);
+        }
+    }
+}
