@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -17,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 public final class Metrics implements RequestObserver {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<Key, Timer> timers = new ConcurrentHashMap<>();
 
     /** A registry with the JVM meters bound. */
     public Metrics() {
@@ -28,12 +31,15 @@ public final class Metrics implements RequestObserver {
 
     @Override
     public void observe(String method, String route, int status, long nanos) {
-        Timer.builder("http.server.requests")
+        timers.computeIfAbsent(new Key(method, route, status), k -> Timer.builder("http.server.requests")
                 .description("HTTP requests answered, by route")
-                .tag("method", method).tag("route", route).tag("status", Integer.toString(status))
+                .tag("method", k.method()).tag("route", k.route()).tag("status", Integer.toString(k.status()))
                 .publishPercentileHistogram()
-                .register(registry)
-                .record(nanos, TimeUnit.NANOSECONDS);
+                .register(registry)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /** One timer per method, route template and status (a bounded set: routes are templates). */
+    private record Key(String method, String route, int status) {
     }
 
     /** The Prometheus text exposition. */

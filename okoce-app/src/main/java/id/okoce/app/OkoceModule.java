@@ -65,7 +65,7 @@ public final class OkoceModule extends AbstractModule {
                     "databaseKind", database.embedded() ? "embedded" : "external"));
         };
         return HttpApi.create(core, new HttpApi.Options(health, metrics, metrics::scrape, extensions.routes(core, database),
-                extensions.bigBodies(), s.stopTimeout(), Version.current(), uploads()));
+                extensions.bigBodies(), s.stopTimeout(), Version.current(), uploads(), s.httpThreads()));
     }
 
     /** Where uploaded import files wait for their job: a directory of the system's temporary space. */

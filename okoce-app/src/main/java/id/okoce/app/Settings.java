@@ -25,11 +25,12 @@ import java.util.Properties;
  * @param dbUser         the external database user
  * @param dbPassword     the external database password
  * @param dbPool         the most database connections
+ * @param httpThreads    the most threads serving HTTP requests (Jetty's pool, selectors included)
  * @param embeddedDbPort the embedded PostgreSQL's port; empty picks a free one
  * @param stopTimeout    how long a stop waits for requests in flight
  */
 public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
-                       int dbPool, OptionalInt embeddedDbPort, Duration stopTimeout) {
+                       int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout) {
 
     /**
      * One setting and its names.
@@ -52,6 +53,8 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
             new Key("--db-user", "OKOCE_DB_USER", "okoce.db.user", "okoce", "external PostgreSQL user"),
             new Key("--db-password", "OKOCE_DB_PASSWORD", "okoce.db.password", "", "external PostgreSQL password"),
             new Key("--db-pool", "OKOCE_DB_POOL", "okoce.db.pool", "16", "most database connections"),
+            new Key("--http-threads", "OKOCE_HTTP_THREADS", "okoce.http-threads", "32",
+                    "most threads serving HTTP requests"),
             new Key("--embedded-db-port", "OKOCE_EMBEDDED_DB_PORT", "okoce.embedded-db.port", "",
                     "embedded PostgreSQL port; a free one when empty"),
             new Key("--stop-timeout", "OKOCE_STOP_TIMEOUT", "okoce.stop-timeout", "30",
@@ -93,6 +96,7 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                 resolved.get("--db-user"),
                 resolved.get("--db-password"),
                 number(resolved, source, "--db-pool", 1, 1000),
+                number(resolved, source, "--http-threads", 8, 1000),
                 resolved.get("--embedded-db-port").isBlank() ? OptionalInt.empty()
                         : OptionalInt.of(number(resolved, source, "--embedded-db-port", 1, 65535)),
                 Duration.ofSeconds(number(resolved, source, "--stop-timeout", 0, 3600)));
@@ -129,6 +133,6 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
     @Override
     public String toString() {
         return "Settings[" + host + ":" + port + ", " + dbUrl.map(u -> "database " + u).orElse("embedded database in " + dataDir)
-                + ", pool " + dbPool + "]";
+                + ", pool " + dbPool + ", " + httpThreads + " HTTP threads]";
     }
 }

@@ -25,6 +25,15 @@ class SettingsTest {
         assertThat(s.dbUrl()).isEmpty();
         assertThat(s.host()).isEqualTo("0.0.0.0");
         assertThat(s.stopTimeout()).isEqualTo(Duration.ofSeconds(30));
+        assertThat(s.dbPool()).isEqualTo(16);
+        assertThat(s.httpThreads()).isEqualTo(32);
+    }
+
+    @Test
+    void http_threads_come_from_the_environment_and_need_at_least_eight() {
+        assertThat(Settings.load(Map.of(), Map.of("OKOCE_HTTP_THREADS", "48"), Optional.empty()).httpThreads()).isEqualTo(48);
+        assertThatThrownBy(() -> Settings.load(Map.of(), Map.of("OKOCE_HTTP_THREADS", "4"), Optional.empty()))
+                .isInstanceOf(SettingsException.class).hasMessageContaining("http-threads").hasMessageContaining("OKOCE_HTTP_THREADS");
     }
 
     @Test

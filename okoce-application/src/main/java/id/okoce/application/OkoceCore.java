@@ -89,7 +89,7 @@ public final class OkoceCore {
         changePartnerStanding = new ChangePartnerStandingService(p.partners(), p.transactions(), b.clock);
         recordAgreement = new RecordAgreementService(p.partners(), p.agreements(), p.identities(), p.transactions());
         readPartners = new ReadPartnersService(p.partners(), p.agreements());
-        registerMember = new RegisterMemberService(p.members(), p.identities(), p.transactions(), b.clock);
+        registerMember = new RegisterMemberService(p.members(), p.identities(), b.clock);
         completeStage = new CompleteStageService(p.members(), p.partners(), p.agreements(), b.prerequisites,
                 p.transactions(), b.clock);
         readMembers = new ReadMembersService(p.members());

@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,9 +62,10 @@ public final class HttpApi {
      * @param stopTimeout how long a stop waits for requests in flight
      * @param version     the version the OpenAPI document states
      * @param uploads     where uploaded import files wait for their job
+     * @param threads     the most threads serving requests (Jetty's pool, its selector and acceptor included)
      */
     public record Options(HealthProbe health, RequestObserver observer, Supplier<String> metrics, List<ApiRoute> extraRoutes,
-                          Set<String> bigBodies, Duration stopTimeout, String version, Path uploads) {
+                          Set<String> bigBodies, Duration stopTimeout, String version, Path uploads, int threads) {
 
         /** Checks the parts. */
         public Options {
@@ -75,6 +77,9 @@ public final class HttpApi {
             Objects.requireNonNull(stopTimeout, "stopTimeout");
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(uploads, "uploads");
+            if (threads < 8) {
+                throw new IllegalArgumentException("at least 8 HTTP threads are needed, got " + threads);
+            }
         }
     }
 
@@ -96,6 +101,9 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY;
             config.http.generateEtags = false;
+            QueuedThreadPool threads = new QueuedThreadPool(options.threads(), 8);
+            threads.setName("okoce-http");
+            config.jetty.threadPool = threads;
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(options.stopTimeout().toMillis());
                 server.addEventListener(new LifeCycle.Listener() {

@@ -31,6 +31,10 @@ public final class SettingsOptions {
     @Option(names = "--db-pool", paramLabel = "N", description = "most database connections (env OKOCE_DB_POOL, default 16)")
     String dbPool;
 
+    @Option(names = "--http-threads", paramLabel = "N",
+            description = "most threads serving HTTP requests (env OKOCE_HTTP_THREADS, default 32)")
+    String httpThreads;
+
     @Option(names = "--embedded-db-port", paramLabel = "PORT", description = "embedded PostgreSQL port (env OKOCE_EMBEDDED_DB_PORT)")
     String embeddedDbPort;
 
@@ -50,6 +54,7 @@ public final class SettingsOptions {
         flags.put("--db-user", dbUser);
         flags.put("--db-password", dbPassword);
         flags.put("--db-pool", dbPool);
+        flags.put("--http-threads", httpThreads);
         flags.put("--embedded-db-port", embeddedDbPort);
         flags.put("--stop-timeout", stopTimeout);
         return Settings.load(flags, env, Optional.ofNullable(config));

@@ -5,26 +5,30 @@ import id.okoce.application.port.in.member.RegisterMemberUseCase;
 import id.okoce.application.port.out.DuplicateNikException;
 import id.okoce.application.port.out.IdentitySource;
 import id.okoce.application.port.out.MemberRepository;
-import id.okoce.application.port.out.Transactions;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.Registration;
 import java.time.Clock;
 import java.time.LocalDate;
 
-/** Registers members, once per NIK, with a member number in their province. */
+/**
+ * Registers members, once per NIK, with a member number in their province.
+ *
+ * <p>A registration is one save: the repository's rule that a NIK registers once (it throws
+ * {@link DuplicateNikException} naming the existing member) is the only duplicate check, so
+ * there is no read before the write and no window between them. A refused registration has
+ * drawn a member number, which stays unused: numbers may have gaps, never repeats.
+ */
 public final class RegisterMemberService implements RegisterMemberUseCase {
 
     private final MemberRepository members;
     private final IdentitySource ids;
-    private final Transactions transactions;
     private final Clock clock;
 
     /** Wires the service. */
-    public RegisterMemberService(MemberRepository members, IdentitySource ids, Transactions transactions, Clock clock) {
+    public RegisterMemberService(MemberRepository members, IdentitySource ids, Clock clock) {
         this.members = members;
         this.ids = ids;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -35,13 +39,7 @@ public final class RegisterMemberService implements RegisterMemberUseCase {
         Registration registration = new Registration(command.nik(), command.fullName(), command.phone(),
                 command.domicile(), command.business(), command.registeredOn(), command.actor().partner());
         LocalDate today = LocalDate.now(clock);
-        return transactions.inTransaction(() -> {
-            members.findByNik(command.nik()).ifPresent(existing -> {
-                throw new DuplicateNikException(existing.number());
-            });
-            Member member = Member.register(ids.newMemberId(), ids.nextMemberNumber(command.domicile().province()),
-                    registration, today);
-            return members.save(member);
-        });
+        Member member = Member.register(ids.newMemberId(), ids.nextMemberNumber(command.domicile().province()), registration, today);
+        return members.save(member);
     }
 }

@@ -60,6 +60,11 @@ public record MemberNumber(ProvinceCode province, long sequence) implements Comp
     /** The printed form, e.g. {@code OKOCE-31-0000001}. */
     @Override
     public String toString() {
-        return PREFIX + province.value() + "-" + String.format("%07d", sequence);
+        String digits = Long.toString(sequence);
+        StringBuilder printed = new StringBuilder(PREFIX.length() + 11).append(PREFIX).append(province.value()).append('-');
+        for (int pad = digits.length(); pad < 7; pad++) {
+            printed.append('0');
+        }
+        return printed.append(digits).toString();
     }
 }
