@@ -1,4 +1,5 @@
--- POST /api/v1/members with a fresh, valid NIK on every request (unique across wrk threads).
+-- POST /api/v1/members with a fresh, valid NIK on every request (unique across wrk threads; the
+-- runner replaces NIK_OFFSET so the warm-up and the measured load never repeat a NIK).
 local counter = 0
 local threads = 0
 
@@ -14,7 +15,7 @@ end
 
 request = function()
   counter = counter + 1
-  local n = tid * 10000000 + counter
+  local n = NIK_OFFSET + tid * 10000000 + counter
   local day = (n % 28) + 1
   local month = (math.floor(n / 28) % 12) + 1
   local year = 50 + (math.floor(n / 336) % 50)

@@ -35,6 +35,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import io.javalin.Javalin;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -64,18 +65,21 @@ public final class BenchRunner {
 
     /** The sizes of a run. */
     enum Size {
-        FULL(5_000_000, 30, 200, 3),
-        QUICK(200_000, 10, 100, 5),
-        TINY(2_000, 1, 10, 3);
+        FULL(5_000_000, 30, 60, 200, 3),
+        QUICK(200_000, 10, 15, 100, 5),
+        TINY(2_000, 1, 1, 10, 3);
 
         final long members;
         final int loadSeconds;
+        /** An unmeasured load first: the JIT compiles the hot paths (slowly, on two shared cores). */
+        final int warmupSeconds;
         final int reportSamples;
         final int groupBySamples;
 
-        Size(long members, int loadSeconds, int reportSamples, int groupBySamples) {
+        Size(long members, int loadSeconds, int warmupSeconds, int reportSamples, int groupBySamples) {
             this.members = members;
             this.loadSeconds = loadSeconds;
+            this.warmupSeconds = warmupSeconds;
             this.reportSamples = reportSamples;
             this.groupBySamples = groupBySamples;
         }
@@ -157,12 +161,13 @@ public final class BenchRunner {
                         "--db-user", config.user()), work, 120));
                 int port = freePort();
                 Process service = Processes.start(cli("serve", "--db-url", config.url(), "--db-user", config.user(), "--port",
-                        Integer.toString(port), "--host", "127.0.0.1", "--db-pool", "24"), work, work.resolve("service.log"));
+                        Integer.toString(port), "--host", "127.0.0.1"), work, work.resolve("service.log"));
                 try {
                     awaitHealth(port);
                     reports(pool, port, token);
-                    postMembers(pool, db.port(), port, token);
-                    getMembers(pool, db.port(), port, token);
+                    double bare = bareJavalin();
+                    postMembers(pool, db.port(), port, token, bare);
+                    getMembers(pool, db.port(), port, token, bare);
                 } finally {
                     service.destroy();
                     service.waitFor();
@@ -282,22 +287,67 @@ public final class BenchRunner {
         }
     }
 
-    private void postMembers(PostgresDatabase pool, int dbPort, int port, String token) throws IOException {
+    /**
+     * The HTTP ceiling of this machine in this run: a bare Javalin endpoint answering a small JSON
+     * object (no database, no authentication), driven by the same wrk settings; req/s.
+     */
+    private double bareJavalin() throws IOException {
+        int port = freePort();
+        Javalin bare = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.routes.get("/bare", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+        }).start("127.0.0.1", port);
+        try {
+            Path lua = work.resolve("bare.lua");
+            Files.writeString(lua, "request = function() return wrk.format(\"GET\", \"/bare\") end\n");
+            wrk(port, "none", lua, "/bare", size.warmupSeconds);
+            String output = wrk(port, "none", lua, "/bare", size.loadSeconds);
+            double rate = number(WRK_RATE, output);
+            notes.add(String.format(Locale.ROOT, "HTTP ceiling in this run: a bare Javalin endpoint (small JSON, no database, no "
+                    + "authentication) answered %,.0f req/s, p99 %.1f ms, at 64 connections.", rate, p99(output)));
+            return rate;
+        } finally {
+            bare.stop();
+        }
+    }
+
+    /**
+     * POST /members against pgbench inserting the same member row into the same members table
+     * (its constraints, indexes and counter trigger): the database work one registration needs.
+     */
+    private void postMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException {
+        Path script = work.resolve("insert.sql");
+        Files.writeString(script, "\\set n random(1, 9999999999)\n"
+                + "INSERT INTO members (id, province, sequence, nik, full_name, phone, kecamatan, business_name, business_sector, "
+                + "business_started_on, registered_on, highest_stage, p1_on, version) VALUES (uuidv7(), '31', "
+                + "nextval('member_seq_31'), '31990' || lpad(:n::text, 10, '0') || '1', 'Siti Rahma', '+6281234567890', '317101', "
+                + "'Warung Siti', 'KULINER', '2017-03-01', '2018-09-10', 1, '2018-09-10', 1) ON CONFLICT DO NOTHING;\n");
+        double[] reference = pgbench(dbPort, script);
+        execute(pool, "DELETE FROM members WHERE nik LIKE '31990%'");
         execute(pool, "DROP TABLE IF EXISTS bench_insert");
         execute(pool, "CREATE TABLE bench_insert (id uuid PRIMARY KEY, nik text UNIQUE, full_name text, phone text, kecamatan text, "
                 + "registered_on date)");
-        Path script = work.resolve("insert.sql");
-        Files.writeString(script, "\\set n random(1, 9000000000000000)\n"
-                + "INSERT INTO bench_insert VALUES (gen_random_uuid(), lpad(:n::text, 16, '0'), 'Siti Rahma', '+6281234567890', "
+        Path bareScript = work.resolve("insert-bare.sql");
+        Files.writeString(bareScript, "\\set n random(1, 9000000000000000)\n"
+                + "INSERT INTO bench_insert VALUES (uuidv7(), lpad(:n::text, 16, '0'), 'Siti Rahma', '+6281234567890', "
                 + "'317101', '2018-09-10') ON CONFLICT DO NOTHING;\n");
-        double[] reference = pgbench(dbPort, script);
-        Path lua = resource("post-members.lua");
-        String wrk = wrk(port, token, lua, "/api/v1/members");
-        rows.add(httpRow("POST /api/v1/members, 64 connections", wrk, reference, "pgbench one-row INSERT, 64 clients", 50));
+        double[] bareTable = pgbench(dbPort, bareScript);
         execute(pool, "DROP TABLE bench_insert");
+        notes.add(String.format(Locale.ROOT, "For scale: pgbench inserting a narrow row into a bare table (primary key and one unique "
+                + "index, no checks, no trigger) ran %,.0f tps; the members table's checks, three unique indexes and counter trigger "
+                + "make the same one-row INSERT cost %.1f× as much database time.", bareTable[0], bareTable[0] / reference[0]));
+        String post = Files.readString(resource("post-members.lua"));
+        Path warm = work.resolve("post-warmup.lua");
+        Files.writeString(warm, post.replace("NIK_OFFSET", "0"));
+        wrk(port, token, warm, "/api/v1/members", size.warmupSeconds);
+        Path measured = work.resolve("post-members.lua");
+        Files.writeString(measured, post.replace("NIK_OFFSET", "20000000"));
+        String wrk = wrk(port, token, measured, "/api/v1/members", size.loadSeconds);
+        rows.add(httpRow("POST /api/v1/members, 64 connections", wrk, reference,
+                "pgbench one-row INSERT of the same member row into members, 64 clients", bare, 50));
     }
 
-    private void getMembers(PostgresDatabase pool, int dbPort, int port, String token) throws IOException, SQLException {
+    private void getMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException, SQLException {
         Path ids = work.resolve("member-ids.txt");
         List<String> sample = new ArrayList<>();
         query(pool, "SELECT id FROM members ORDER BY random() LIMIT 50000", rs -> sample.add(rs.getString(1)));
@@ -311,18 +361,15 @@ public final class BenchRunner {
         String lua = Files.readString(resource("get-members.lua")).replace("IDS_FILE", ids.toString());
         Path script2 = work.resolve("get-members.lua");
         Files.writeString(script2, lua);
-        String wrk = wrk(port, token, script2, "/api/v1/members");
-        rows.add(httpRow("GET /api/v1/members/{id}, 64 connections", wrk, reference, "pgbench primary-key lookup, 64 clients", 10));
+        wrk(port, token, script2, "/api/v1/members", size.warmupSeconds);
+        String wrk = wrk(port, token, script2, "/api/v1/members", size.loadSeconds);
+        rows.add(httpRow("GET /api/v1/members/{id}, 64 connections", wrk, reference,
+                "pgbench unique-key lookup of one member row, 64 clients", bare, 10));
     }
 
-    private Row httpRow(String figure, String wrk, double[] reference, String referenceName, double p99Goal) {
+    private Row httpRow(String figure, String wrk, double[] reference, String referenceName, double bare, double p99Goal) {
         double rate = number(WRK_RATE, wrk);
-        Matcher p99 = WRK_P99.matcher(wrk);
-        double p99Ms = p99.find() ? Double.parseDouble(p99.group(1)) * switch (p99.group(2)) {
-            case "us" -> 0.001;
-            case "s" -> 1000;
-            default -> 1;
-        } : Double.NaN;
+        double p99Ms = p99(wrk);
         Matcher errors = WRK_ERRORS.matcher(wrk);
         long failed = errors.find() ? Long.parseLong(errors.group(1)) : 0;
         if (failed > 0) {
@@ -330,14 +377,24 @@ public final class BenchRunner {
         }
         double ratio = rate / reference[0];
         return new Row(figure, String.format(Locale.ROOT, "%,.0f req/s, p99 %.1f ms", rate, p99Ms),
-                String.format(Locale.ROOT, "%s: %,.0f tps (avg %.1f ms)", referenceName, reference[0], reference[1]),
+                String.format(Locale.ROOT, "%s: %,.0f tps (avg %.1f ms); bare Javalin: %,.0f req/s", referenceName, reference[0],
+                        reference[1], bare),
                 String.format(Locale.ROOT, "%.2f×", ratio), "≥ 0.5×, p99 < " + (int) p99Goal + " ms",
                 ratio >= 0.5 && p99Ms < p99Goal && failed == 0);
     }
 
-    private String wrk(int port, String token, Path lua, String path) {
-        return Processes.check(Processes.command("wrk", "-t2", "-c64", "-d" + size.loadSeconds + "s", "--latency", "-s", lua.toString(),
-                "-H", "Authorization: Bearer " + token, "http://127.0.0.1:" + port + path), work, size.loadSeconds + 120);
+    private static double p99(String wrk) {
+        Matcher p99 = WRK_P99.matcher(wrk);
+        return p99.find() ? Double.parseDouble(p99.group(1)) * switch (p99.group(2)) {
+            case "us" -> 0.001;
+            case "s" -> 1000;
+            default -> 1;
+        } : Double.NaN;
+    }
+
+    private String wrk(int port, String token, Path lua, String path, int seconds) {
+        return Processes.check(Processes.command("wrk", "-t2", "-c64", "-d" + seconds + "s", "--latency", "-s", lua.toString(),
+                "-H", "Authorization: Bearer " + token, "http://127.0.0.1:" + port + path), work, seconds + 120);
     }
 
     private double[] pgbench(int dbPort, Path script) {
