@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,18 +108,12 @@ public final class Bodies {
         if (value == null || !value.getClass().isRecord()) {
             return;
         }
-        for (RecordComponent component : value.getClass().getRecordComponents()) {
-            Object field;
-            try {
-                field = component.getAccessor().invoke(value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + component.getName(), e);
-            }
-            String pointer = at + "/" + component.getName();
-            ApiField doc = component.getAnnotation(ApiField.class);
+        for (Component component : COMPONENTS.get(value.getClass())) {
+            Object field = component.read(value);
+            String pointer = at + "/" + component.name();
             if (field == null) {
-                if (doc == null || !doc.optional()) {
-                    missing.add(FieldError.body(pointer, "FIELD_REQUIRED", component.getName() + " is required"));
+                if (!component.optional()) {
+                    missing.add(FieldError.body(pointer, "FIELD_REQUIRED", component.name() + " is required"));
                 }
             } else if (field instanceof List<?> list) {
                 for (int i = 0; i < list.size(); i++) {
@@ -129,6 +124,36 @@ public final class Bodies {
                 }
             } else {
                 requireFields(field, pointer, missing);
+            }
+        }
+    }
+
+    /**
+     * The components of each request record, read once per class: asking a class for its record
+     * components builds them (and parses their annotations) anew on every call.
+     */
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> components = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                ApiField doc = c.getAnnotation(ApiField.class);
+                Method accessor = c.getAccessor();
+                accessor.setAccessible(true);
+                components.add(new Component(c.getName(), accessor, doc != null && doc.optional()));
+            }
+            return List.copyOf(components);
+        }
+    };
+
+    /** One record component: its name, how to read it, and whether it may be left out. */
+    private record Component(String name, Method accessor, boolean optional) {
+
+        Object read(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + name, e);
             }
         }
     }

@@ -16,7 +16,11 @@ public interface IdentitySource {
     /** A fresh member id. */
     MemberId newMemberId();
 
-    /** The next member number in {@code province}. */
+    /**
+     * The next member number in {@code province}: never one given before, and greater than any this
+     * source gave before for that province. Numbers may be skipped (a refused registration, a
+     * restart of a source that reserves numbers ahead); they never repeat.
+     */
     MemberNumber nextMemberNumber(ProvinceCode province);
 
     /** A fresh partner id. */
