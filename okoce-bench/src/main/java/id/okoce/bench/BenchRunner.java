@@ -129,10 +129,26 @@ public final class BenchRunner {
         }
         Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("okoce-bench");
         String report = new BenchRunner(size, jar.toAbsolutePath(), dir).run();
-        Files.writeString(out, report, StandardCharsets.UTF_8);
+        Files.writeString(out, report + keptAnalysis(out), StandardCharsets.UTF_8);
         say(report);
         say("written to " + out.toAbsolutePath());
     }
+
+    /**
+     * The written analysis of an earlier full run ({@code ## Analysis} to the end of the file), kept
+     * under the new table so a rerun does not erase the profiles behind it.
+     */
+    static String keptAnalysis(Path out) throws IOException {
+        if (!Files.isRegularFile(out)) {
+            return "";
+        }
+        String earlier = Files.readString(out, StandardCharsets.UTF_8);
+        int at = earlier.indexOf("\n" + ANALYSIS);
+        return at < 0 ? "" : "\n" + earlier.substring(at + 1);
+    }
+
+    /** The heading under which BENCHMARKS.md explains the figures; written by hand, kept by reruns. */
+    static final String ANALYSIS = "## Analysis";
 
     /** A benchmark is a console tool: its table goes to standard output. */
     private static void say(String line) {
