@@ -53,12 +53,22 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
             new Key("--db-user", "OKOCE_DB_USER", "okoce.db.user", "okoce", "external PostgreSQL user"),
             new Key("--db-password", "OKOCE_DB_PASSWORD", "okoce.db.password", "", "external PostgreSQL password"),
             new Key("--db-pool", "OKOCE_DB_POOL", "okoce.db.pool", "16", "most database connections"),
-            new Key("--http-threads", "OKOCE_HTTP_THREADS", "okoce.http-threads", "32",
+            new Key("--http-threads", "OKOCE_HTTP_THREADS", "okoce.http-threads", Integer.toString(defaultHttpThreads()),
                     "most threads serving HTTP requests"),
             new Key("--embedded-db-port", "OKOCE_EMBEDDED_DB_PORT", "okoce.embedded-db.port", "",
                     "embedded PostgreSQL port; a free one when empty"),
             new Key("--stop-timeout", "OKOCE_STOP_TIMEOUT", "okoce.stop-timeout", "30",
                     "seconds a stop waits for requests in flight"));
+
+    /**
+     * Four threads per processor and four for Jetty's acceptor, selector and reserve: enough to keep
+     * the database busy, few enough that requests wait in Jetty's queue, first come first served,
+     * rather than all at once on the processors and the connection pool (which lengthens the
+     * slowest answers; measured in BENCHMARKS.md).
+     */
+    static int defaultHttpThreads() {
+        return Math.max(8, 4 * Runtime.getRuntime().availableProcessors() + 4);
+    }
 
     /**
      * Resolves every setting.

@@ -26,7 +26,7 @@ class SettingsTest {
         assertThat(s.host()).isEqualTo("0.0.0.0");
         assertThat(s.stopTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(s.dbPool()).isEqualTo(16);
-        assertThat(s.httpThreads()).isEqualTo(32);
+        assertThat(s.httpThreads()).isEqualTo(Math.max(8, 4 * Runtime.getRuntime().availableProcessors() + 4));
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class SettingsOptions {
     String dbPool;
 
     @Option(names = "--http-threads", paramLabel = "N",
-            description = "most threads serving HTTP requests (env OKOCE_HTTP_THREADS, default 32)")
+            description = "most threads serving HTTP requests (env OKOCE_HTTP_THREADS, default 4 per processor + 4)")
     String httpThreads;
 
     @Option(names = "--embedded-db-port", paramLabel = "PORT", description = "embedded PostgreSQL port (env OKOCE_EMBEDDED_DB_PORT)")
