@@ -6,13 +6,15 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * The real service — Guice wiring, HTTP on a real socket, PostgreSQL adapter on its embedded
- * database in a temporary directory — started once per test JVM, with its first admin token.
+ * database in a temporary directory, deleted when the JVM ends — started once per test JVM, with its first admin token.
  */
 public final class TestService {
 
@@ -38,7 +40,20 @@ public final class TestService {
                 new PrintWriter(out, true));
         String[] lines = out.toString().strip().split("\n");
         adminToken = lines[lines.length - 1].strip();
-        Runtime.getRuntime().addShutdownHook(new Thread(service::close, "test-service-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            service.close();
+            deleteTree(dataDir);
+        }, "test-service-stop"));
+    }
+
+    private static void deleteTree(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The shared running service. */

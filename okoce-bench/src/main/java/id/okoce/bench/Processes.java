@@ -27,7 +27,7 @@ final class Processes {
     /** Runs a command to its end (at most {@code timeoutSeconds}). */
     static Result run(List<String> command, Path workDir, int timeoutSeconds) {
         try {
-            Path log = Files.createTempFile("bench-", ".log");
+            Path log = Files.createTempFile(workDir, "command-", ".log");
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {

@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +36,26 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final Path removedOnClose;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, Path removedOnClose) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.removedOnClose = removedOnClose;
+    }
+
+    /**
+     * Starts a throwaway server in a new temporary directory on a free port; {@link #close()} stops
+     * it and deletes the directory, so tests and benchmarks leave nothing behind.
+     */
+    public static EmbeddedDatabase startThrowaway(String prefix, Durability durability) {
+        Path directory;
+        try {
+            directory = Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(directory.resolve("data"), OptionalInt.empty(), durability, directory);
     }
 
     /**
@@ -48,6 +66,10 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * @throws DatabaseUnavailableException when it cannot start (e.g. another server holds the directory)
      */
     public static EmbeddedDatabase start(Path dataDirectory, OptionalInt port, Durability durability) {
+        return start(dataDirectory, port, durability, null);
+    }
+
+    private static EmbeddedDatabase start(Path dataDirectory, OptionalInt port, Durability durability, Path removedOnClose) {
         String on = durability == Durability.DURABLE ? "on" : "off";
         try {
             Files.createDirectories(dataDirectory);
@@ -69,7 +91,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = builder.start();
             createDatabase(postgres);
             LOG.info("embedded PostgreSQL on port {} with data in {} ({})", postgres.getPort(), dataDirectory, durability);
-            return new EmbeddedDatabase(postgres, dataDirectory);
+            return new EmbeddedDatabase(postgres, dataDirectory, removedOnClose);
         } catch (IOException | SQLException | RuntimeException e) {
             throw new DatabaseUnavailableException("embedded PostgreSQL did not start on data directory " + dataDirectory
                     + " (OKOCE_DATA_DIR): " + oneLine(e), e);
@@ -112,13 +134,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return dataDirectory;
     }
 
-    /** Stops the server cleanly (a fast shutdown: sessions end, everything committed stays). */
+    /**
+     * Stops the server cleanly (a fast shutdown: sessions end, everything committed stays); a
+     * throwaway server's directory is then deleted.
+     */
     @Override
     public void close() {
         try {
             postgres.close();
+            if (removedOnClose != null) {
+                deleteTree(removedOnClose);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    private static void deleteTree(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
         }
     }
 }

@@ -71,4 +71,17 @@ class EmbeddedDatabaseTest {
                 .hasMessageContaining("OKOCE_DATA_DIR")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n"));
     }
+
+    @Test
+    void a_throwaway_database_leaves_nothing_behind() throws Exception {
+        Path data;
+        try (EmbeddedDatabase embedded = EmbeddedDatabase.startThrowaway("okoce-throwaway-test", EmbeddedDatabase.Durability.FAST);
+             PostgresDatabase database = PostgresDatabase.open(embedded.config(1))) {
+            data = embedded.dataDirectory();
+            execute(database, "CREATE TABLE t (x int)");
+            assertThat(data.resolve("PG_VERSION")).exists();
+        }
+        assertThat(data).doesNotExist();
+        assertThat(data.getParent()).doesNotExist();
+    }
 }

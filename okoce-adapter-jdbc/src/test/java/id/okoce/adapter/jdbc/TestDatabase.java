@@ -1,14 +1,9 @@
 package id.okoce.adapter.jdbc;
 
 import id.okoce.application.port.out.OutboundPorts;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.OptionalInt;
 
 /**
- * One throwaway embedded PostgreSQL per test JVM (fast settings: fsync off), migrated once, with
+ * One throwaway embedded PostgreSQL per test JVM (fast settings: fsync off; deleted when the JVM ends), migrated once, with
  * one set of adapters that every PostgreSQL test shares. The contracts never assume empty tables.
  */
 public final class TestDatabase {
@@ -20,12 +15,7 @@ public final class TestDatabase {
     private final OutboundPorts ports;
 
     private TestDatabase() {
-        try {
-            Path dir = Files.createTempDirectory("okoce-test-pg");
-            embedded = EmbeddedDatabase.start(dir.resolve("data"), OptionalInt.empty(), EmbeddedDatabase.Durability.FAST);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        embedded = EmbeddedDatabase.startThrowaway("okoce-test-pg", EmbeddedDatabase.Durability.FAST);
         database = PostgresDatabase.open(embedded.config(24));
         database.migrate();
         ports = PostgresAdapters.create(database.dataSource());
