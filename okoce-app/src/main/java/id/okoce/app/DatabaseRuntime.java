@@ -4,6 +4,7 @@ import id.okoce.adapter.jdbc.DatabaseConfig;
 import id.okoce.adapter.jdbc.EmbeddedDatabase;
 import id.okoce.adapter.jdbc.PostgresAdapters;
 import id.okoce.adapter.jdbc.PostgresDatabase;
+import id.okoce.adapter.jdbc.access.TokenCache;
 import id.okoce.application.port.out.OutboundPorts;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -20,40 +21,57 @@ public final class DatabaseRuntime implements AutoCloseable {
 
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresDatabase database;
+    private final Optional<TokenCache> tokenCache;
     private final OutboundPorts ports;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database) {
+    private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, boolean cacheTokens) {
         this.embedded = embedded;
         this.database = database;
-        this.ports = PostgresAdapters.create(database.dataSource());
+        this.tokenCache = cacheTokens ? Optional.of(TokenCache.listening(database::connectOutsidePool)) : Optional.empty();
+        this.ports = PostgresAdapters.create(database.dataSource(), tokenCache);
     }
 
-    /** Opens (and, for the embedded default, starts) the database and migrates it. */
+    /**
+     * Opens (and, for the embedded default, starts) the database and migrates it, for a command
+     * that runs once: every token lookup reads the database.
+     */
     public static DatabaseRuntime open(Settings settings) {
+        return open(settings, false);
+    }
+
+    /**
+     * Opens the database for the long-running service: as {@link #open(Settings)}, and token
+     * lookups are kept in memory while PostgreSQL announces every change to them (decision 0004).
+     */
+    public static DatabaseRuntime openForService(Settings settings) {
+        return open(settings, true);
+    }
+
+    private static DatabaseRuntime open(Settings settings, boolean cacheTokens) {
         if (settings.dbUrl().isPresent()) {
             PostgresDatabase database = PostgresDatabase.open(new DatabaseConfig(settings.dbUrl().get(), settings.dbUser(),
                     settings.dbPassword(), settings.dbPool()));
-            return migrated(Optional.empty(), database);
+            return migrated(Optional.empty(), database, cacheTokens);
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort(),
                 EmbeddedDatabase.Durability.DURABLE);
         try {
-            return migrated(Optional.of(embedded), PostgresDatabase.open(embedded.config(settings.dbPool())));
+            return migrated(Optional.of(embedded), PostgresDatabase.open(embedded.config(settings.dbPool())), cacheTokens);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
         }
     }
 
-    private static DatabaseRuntime migrated(Optional<EmbeddedDatabase> embedded, PostgresDatabase database) {
+    private static DatabaseRuntime migrated(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, boolean cacheTokens) {
         try {
             database.migrate();
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-        return new DatabaseRuntime(embedded, database);
+        return new DatabaseRuntime(embedded, database, cacheTokens);
     }
 
     /** The outbound ports on this database. */
@@ -77,6 +95,7 @@ public final class DatabaseRuntime implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        tokenCache.ifPresent(TokenCache::close);
         database.close();
         embedded.ifPresent(e -> {
             e.close();

@@ -35,7 +35,7 @@ public final class OkoceModule extends AbstractModule {
     @Provides
     @Singleton
     DatabaseRuntime database(Settings s) {
-        return DatabaseRuntime.open(s);
+        return DatabaseRuntime.openForService(s);
     }
 
     @Provides

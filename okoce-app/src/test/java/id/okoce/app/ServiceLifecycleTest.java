@@ -75,4 +75,34 @@ class ServiceLifecycleTest {
             assertThat(dir.resolve("data")).doesNotExist();
         }
     }
+
+    @Test
+    void a_token_revoked_from_the_command_line_is_refused_by_the_running_service_within_moments() throws Exception {
+        try (EmbeddedDatabase external = EmbeddedDatabase.start(dir.resolve("shared"), OptionalInt.empty(), EmbeddedDatabase.Durability.FAST)) {
+            String url = external.config(4).url();
+            StringWriter out = new StringWriter();
+            try (OkoceService service = OkoceService.start(settings(Map.of("--db-url", url, "--db-user", "postgres")),
+                    OkoceModule.HttpExtensions.none(), new PrintWriter(out, true))) {
+                Api admin = new Api(service.port(), out.toString().strip().lines().reduce((a, b) -> b).orElseThrow());
+                Api.Response issued = admin.post("/api/v1/tokens", "{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}");
+                assertThat(issued.status()).isEqualTo(201);
+                Api bank = new Api(service.port(), issued.json().path("token").asText());
+                for (int i = 0; i < 3; i++) {
+                    assertThat(bank.get("/api/v1/financing-products").status()).as("the token works (and is now held in memory)")
+                            .isEqualTo(200);
+                }
+
+                int code = Main.run(new String[] {"token", "revoke", issued.json().path("id").asText(), "--db-url", url, "--db-user",
+                    "postgres"}, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+                assertThat(code).isZero();
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+                int status = bank.get("/api/v1/financing-products").status();
+                while (status != 401 && System.nanoTime() < end) {
+                    Thread.sleep(5);
+                    status = bank.get("/api/v1/financing-products").status();
+                }
+                assertThat(status).as("another process's revocation reaches the running service").isEqualTo(401);
+            }
+        }
+    }
 }

@@ -2,6 +2,7 @@ package id.okoce.adapter.jdbc;
 
 import id.okoce.adapter.jdbc.access.JdbcIdempotencyStore;
 import id.okoce.adapter.jdbc.access.JdbcTokenRepository;
+import id.okoce.adapter.jdbc.access.TokenCache;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
 import id.okoce.adapter.jdbc.imports.JdbcImportJobRepository;
 import id.okoce.adapter.jdbc.imports.JdbcMemberImportStore;
@@ -13,6 +14,7 @@ import id.okoce.adapter.jdbc.partner.JdbcPartnerRepository;
 import id.okoce.adapter.jdbc.report.JdbcNetworkStatistics;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.application.port.out.OutboundPorts;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,13 +24,24 @@ public final class PostgresAdapters {
     private PostgresAdapters() {
     }
 
-    /** The ports over {@code dataSource}, whose schema must be migrated ({@link PostgresDatabase#migrate()}). */
+    /**
+     * The ports over {@code dataSource}, whose schema must be migrated ({@link PostgresDatabase#migrate()});
+     * every token lookup reads the database.
+     */
     public static OutboundPorts create(DataSource dataSource) {
+        return create(dataSource, Optional.empty());
+    }
+
+    /**
+     * The ports over {@code dataSource}, keeping token lookups in {@code tokenCache} when present
+     * (see {@link TokenCache}; the caller closes it).
+     */
+    public static OutboundPorts create(DataSource dataSource, Optional<TokenCache> tokenCache) {
         JdbiTransactions transactions = new JdbiTransactions(Jdbi.create(dataSource));
         return new OutboundPorts(new JdbcMemberRepository(transactions), new JdbcPartnerRepository(transactions),
                 new JdbcAgreementRepository(transactions), new JdbcFinancingProductRepository(transactions),
                 new JdbcFinancingRepository(transactions), new JdbcNetworkStatistics(transactions), transactions,
-                new JdbcIdentitySource(transactions), new JdbcTokenRepository(transactions), new JdbcIdempotencyStore(transactions),
+                new JdbcIdentitySource(transactions), new JdbcTokenRepository(transactions, tokenCache), new JdbcIdempotencyStore(transactions),
                 new JdbcMemberImportStore(dataSource), new JdbcImportJobRepository(dataSource));
     }
 }

@@ -6,8 +6,10 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Properties;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -108,6 +110,23 @@ public final class PostgresDatabase implements AutoCloseable {
     public Optional<String> schemaVersion() {
         var current = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info().current();
         return current == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
+    }
+
+    /**
+     * A new connection outside the pool, with the pool's settings, for a caller that holds one for
+     * long (e.g. to {@code LISTEN}); the caller closes it.
+     */
+    public Connection connectOutsidePool() throws SQLException {
+        Properties properties = new Properties();
+        properties.putAll(dataSource.getDataSourceProperties());
+        if (dataSource.getUsername() != null) {
+            properties.setProperty("user", dataSource.getUsername());
+        }
+        if (dataSource.getPassword() != null) {
+            properties.setProperty("password", dataSource.getPassword());
+        }
+        properties.setProperty("ApplicationName", "okoce-listener");
+        return DriverManager.getConnection(dataSource.getJdbcUrl(), properties);
     }
 
     /** The pooled data source. */

@@ -39,7 +39,7 @@ class EmbeddedDatabaseTest {
             assertThat(show(database, "fsync")).isEqualTo("on");
             assertThat(show(database, "synchronous_commit")).isEqualTo("on");
             assertThat(show(database, "full_page_writes")).isEqualTo("on");
-            assertThat(database.migrate()).isEqualTo(5);
+            assertThat(database.migrate()).isEqualTo(6);
             execute(database, "INSERT INTO partners (id, name, province, email, status, registered_on, status_changed_on, version) "
                     + "VALUES ('0190a1b2-0000-7000-8000-000000000001', 'Komunitas', '32', 'a@b.id', 'REGISTERED', "
                     + "'2018-09-01', '2018-09-01', 1)");

@@ -50,9 +50,10 @@ public abstract class TokenRepositoryContract extends PortContract {
     }
 
     @Test
-    void revoking_keeps_the_first_time_and_unknown_ids_are_reported() {
+    void a_revocation_shows_in_the_next_lookup_keeps_the_first_time_and_unknown_ids_are_reported() {
         ApiToken token = new ApiToken(TokenId.random(), Role.HUB_ADMIN, Optional.empty(), Optional.empty(), hash(), NOW, Optional.empty());
         ports.tokens().add(token);
+        assertThat(ports.tokens().findByHash(token.secretHash())).get().extracting(ApiToken::active).isEqualTo(true);
         Instant first = NOW.plus(1, ChronoUnit.HOURS);
         assertThat(ports.tokens().revoke(token.id(), first)).isTrue();
         assertThat(ports.tokens().revoke(token.id(), first.plus(1, ChronoUnit.DAYS))).isTrue();
@@ -60,5 +61,18 @@ public abstract class TokenRepositoryContract extends PortContract {
         assertThat(revoked.active()).isFalse();
         assertThat(revoked.revokedAt()).contains(first);
         assertThat(ports.tokens().revoke(TokenId.random(), first)).isFalse();
+    }
+
+    @Test
+    void a_revocation_inside_a_transaction_shows_in_that_transaction_and_rolls_back_with_it() {
+        ApiToken token = new ApiToken(TokenId.random(), Role.HUB_ADMIN, Optional.empty(), Optional.empty(), hash(), NOW, Optional.empty());
+        ports.tokens().add(token);
+        assertThat(ports.tokens().findByHash(token.secretHash()).orElseThrow().active()).isTrue();
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> {
+            ports.tokens().revoke(token.id(), NOW);
+            assertThat(ports.tokens().findByHash(token.secretHash()).orElseThrow().active()).isFalse();
+            throw new IllegalStateException("the work fails after the revocation");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(ports.tokens().findByHash(token.secretHash()).orElseThrow().active()).isTrue();
     }
 }

@@ -16,14 +16,24 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** API tokens in the {@code api_tokens} table. */
+/**
+ * API tokens in the {@code api_tokens} table; lookups by secret optionally kept in a
+ * {@link TokenCache} that PostgreSQL empties on every change.
+ */
 public final class JdbcTokenRepository implements TokenRepository {
 
     private final JdbiTransactions transactions;
+    private final Optional<TokenCache> cache;
 
-    /** A repository whose calls join {@code transactions}. */
+    /** A repository whose calls join {@code transactions}; every lookup reads the database. */
     public JdbcTokenRepository(JdbiTransactions transactions) {
+        this(transactions, Optional.empty());
+    }
+
+    /** A repository whose calls join {@code transactions}, keeping lookups by secret in {@code cache} when present. */
+    public JdbcTokenRepository(JdbiTransactions transactions, Optional<TokenCache> cache) {
         this.transactions = transactions;
+        this.cache = cache;
     }
 
     @Override
@@ -47,6 +57,10 @@ public final class JdbcTokenRepository implements TokenRepository {
 
     @Override
     public Optional<ApiToken> findByHash(String secretHash) {
+        return cache.isPresent() && !transactions.inTransaction() ? cache.get().find(secretHash, this::read) : read(secretHash);
+    }
+
+    private Optional<ApiToken> read(String secretHash) {
         return transactions.withHandle(h -> h.createQuery("SELECT * FROM api_tokens WHERE secret_hash = :hash")
                 .bind("hash", secretHash).map(JdbcTokenRepository::map).findOne());
     }
@@ -57,11 +71,19 @@ public final class JdbcTokenRepository implements TokenRepository {
                 .bind("id", id.value()).map(JdbcTokenRepository::map).findOne());
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>This process forgets its cached tokens once the revocation commits; other processes hear
+     * of it from the database.
+     */
     @Override
     public boolean revoke(TokenId id, Instant at) {
-        return transactions.withHandle(h -> h.createUpdate(
+        boolean found = transactions.withHandle(h -> h.createUpdate(
                         "UPDATE api_tokens SET revoked_at = coalesce(revoked_at, :at) WHERE id = :id")
                 .bind("at", utc(at)).bind("id", id.value()).execute()) == 1;
+        cache.ifPresent(c -> transactions.afterCommit(c::forget));
+        return found;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package id.okoce.adapter.jdbc.support;
 
 import id.okoce.application.port.out.Transactions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
@@ -15,6 +17,7 @@ public final class JdbiTransactions implements Transactions {
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> current = new ThreadLocal<>();
+    private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
     /** Transactions over {@code jdbi}. */
     public JdbiTransactions(Jdbi jdbi) {
@@ -26,14 +29,36 @@ public final class JdbiTransactions implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
-        return jdbi.inTransaction(handle -> {
-            current.set(handle);
-            try {
-                return work.get();
-            } finally {
-                current.remove();
-            }
-        });
+        List<Runnable> committed = new ArrayList<>();
+        afterCommit.set(committed);
+        T result;
+        try {
+            result = jdbi.inTransaction(handle -> {
+                current.set(handle);
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } finally {
+            afterCommit.remove();
+        }
+        committed.forEach(Runnable::run);
+        return result;
+    }
+
+    /**
+     * Runs {@code action} once the calling thread's transaction has committed (never if it rolls
+     * back), or at once outside a transaction.
+     */
+    public void afterCommit(Runnable action) {
+        List<Runnable> actions = afterCommit.get();
+        if (actions == null) {
+            action.run();
+        } else {
+            actions.add(action);
+        }
     }
 
     /** Runs {@code call} on the current transaction's handle, or on a handle of its own. */
