@@ -6,6 +6,7 @@ import id.okoce.adapter.jdbc.PostgresAdapters;
 import id.okoce.adapter.jdbc.PostgresDatabase;
 import id.okoce.adapter.jdbc.access.TokenCache;
 import id.okoce.application.port.out.OutboundPorts;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -30,6 +31,17 @@ public final class DatabaseRuntime implements AutoCloseable {
         this.database = database;
         this.tokenCache = cacheTokens ? Optional.of(TokenCache.listening(database::connectOutsidePool)) : Optional.empty();
         this.ports = PostgresAdapters.create(database.dataSource(), tokenCache);
+        tokenCache.ifPresent(DatabaseRuntime::awaitListener);
+    }
+
+    private static void awaitListener(TokenCache cache) {
+        try {
+            if (!cache.awaitLive(Duration.ofSeconds(5))) {
+                LOG.warn("token changes cannot be heard yet: every request reads its token from the database until they can");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -82,6 +94,14 @@ public final class DatabaseRuntime implements AutoCloseable {
     /** The pooled database. */
     public PostgresDatabase database() {
         return database;
+    }
+
+    /**
+     * Whether token lookups are being kept in memory now (the service's listener hears changes);
+     * false for commands that run once and while the listener reconnects.
+     */
+    public boolean tokenCacheLive() {
+        return tokenCache.map(TokenCache::live).orElse(false);
     }
 
     /** Whether it runs embedded. */

@@ -61,8 +61,10 @@ public final class OkoceModule extends AbstractModule {
     HttpApi http(OkoceCore core, DatabaseRuntime database, Metrics metrics, Settings s) {
         HealthProbe health = () -> {
             boolean up = database.database().ping(2);
+            // the token cache only saves work: while it cannot hear changes, tokens are read per request and the service stays UP
             return new HealthProbe.Health(up, Map.of("database", up ? "UP" : "DOWN",
-                    "databaseKind", database.embedded() ? "embedded" : "external"));
+                    "databaseKind", database.embedded() ? "embedded" : "external",
+                    "tokenCache", database.tokenCacheLive() ? "LISTENING" : "OFF"));
         };
         return HttpApi.create(core, new HttpApi.Options(health, metrics, metrics::scrape, extensions.routes(core, database),
                 extensions.bigBodies(), s.stopTimeout(), Version.current(), uploads(), s.httpThreads()));

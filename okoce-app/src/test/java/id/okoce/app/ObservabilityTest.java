@@ -64,5 +64,7 @@ class ObservabilityTest {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().path("status").asText()).isEqualTo("UP");
         assertThat(health.json().path("components").path("database").asText()).isEqualTo("UP");
+        assertThat(health.json().path("components").path("tokenCache").asText())
+                .as("the service hears token changes, so it keeps token lookups in memory").isEqualTo("LISTENING");
     }
 }
