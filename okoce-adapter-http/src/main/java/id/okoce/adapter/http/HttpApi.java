@@ -20,6 +20,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import io.javalin.router.ParsedEndpoint;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -140,7 +143,30 @@ public final class HttpApi {
     private static void refuseLargeBodies(Context ctx, Set<String> bigBodies) {
         long length = ctx.contentLength();
         if (length > MAX_BODY && bigBodies.stream().noneMatch(p -> ctx.path().startsWith(p))) {
+            discardBody(ctx, length);
             throw new HttpRefusal(HttpRefusal.Kind.PAYLOAD_TOO_LARGE, "the body is larger than 1 MiB");
+        }
+    }
+
+    /** The most of a refused body read (and thrown away) so that its sender gets the 413. */
+    static final long DISCARDED_AT_MOST = 8 * MAX_BODY;
+
+    /**
+     * Reads a refused body to its end before answering. A server that answers and closes while the
+     * client is still sending makes the client's TCP stack see a reset, and many clients then
+     * report a broken connection instead of the 413. Not done when the client waits for
+     * {@code 100 Continue} (it sends nothing until told to), nor for bodies over
+     * {@link #DISCARDED_AT_MOST} (the connection is closed on them).
+     */
+    private static void discardBody(Context ctx, long length) {
+        String expect = ctx.header("Expect");
+        if (length > DISCARDED_AT_MOST || (expect != null && expect.equalsIgnoreCase("100-continue"))) {
+            return;
+        }
+        try (InputStream body = ctx.req().getInputStream()) {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            // the client went away: nothing to answer
         }
     }
 
