@@ -1,7 +1,9 @@
 /**
- * Bulk imports on PostgreSQL: rows are copied into a temporary staging table with COPY, then
- * moved into {@code members} with one set-based INSERT per batch (numbers from the province
- * sequences, duplicates skipped by the unique NIK index, the report counters moved by the
- * statement trigger); import jobs and their error reports.
+ * Bulk imports on PostgreSQL: each batch is COPYed straight into {@code members} when none of its
+ * NIKs is taken (the unique NIK index tells, and a savepoint undoes the attempt), otherwise after
+ * one indexed lookup sets the taken NIKs aside, and as a last resort through a temporary staging
+ * table and one set-based {@code INSERT … ON CONFLICT DO NOTHING}; numbers come from the province
+ * sequences and the statement trigger moves the report counters every way. Also import jobs and
+ * their error reports.
  */
 package id.okoce.adapter.jdbc.imports;
