@@ -32,7 +32,8 @@ public abstract class MemberImportStoreContract extends PortContract {
 
     private static final LocalDate ON = LocalDate.of(2018, 9, 10);
 
-    private static ImportedMember row(long line, String nik, String name, String kecamatan, boolean trained) {
+    /** An import row at {@code line}: a registration on 2018-09-10 in {@code kecamatan}, with P2 done when {@code trained}. */
+    public static ImportedMember row(long line, String nik, String name, String kecamatan, boolean trained) {
         Registration registration = new Registration(Nik.parse(nik, ON), name, PhoneNumber.parse("081234567890"),
                 KecamatanCode.of(kecamatan), new Business("Warung", BusinessSector.KULINER, LocalDate.of(2017, 1, 1), Optional.empty()),
                 ON, Optional.empty()).check(TODAY);

@@ -25,6 +25,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -72,10 +73,21 @@ public final class JdbcMemberImportStore implements MemberImportStore {
     private static final Logger LOG = LoggerFactory.getLogger(JdbcMemberImportStore.class);
 
     private final Jdbi jdbi;
+    private final Consumer<List<ImportedMember>> beforeSecondAttempt;
 
     /** A store on {@code dataSource}; each import session holds one connection of its own. */
     public JdbcMemberImportStore(DataSource dataSource) {
+        this(dataSource, rows -> { });
+    }
+
+    /**
+     * A store that calls {@code beforeSecondAttempt} with a batch's fresh rows between the lookup of
+     * taken NIKs and the second COPY — where a concurrent registration can still take one (tests
+     * use it to reach the staging-table path deterministically).
+     */
+    JdbcMemberImportStore(DataSource dataSource, Consumer<List<ImportedMember>> beforeSecondAttempt) {
         this.jdbi = Jdbi.create(dataSource);
+        this.beforeSecondAttempt = beforeSecondAttempt;
     }
 
     @Override
@@ -85,7 +97,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
         if (oneTransaction) {
             handle.begin();
         }
-        return new PostgresSession(handle, job, oneTransaction);
+        return new PostgresSession(handle, job, oneTransaction, beforeSecondAttempt);
     }
 
     /** One connection, one staging table. */
@@ -93,12 +105,14 @@ public final class JdbcMemberImportStore implements MemberImportStore {
         private final Handle handle;
         private final ImportJobId job;
         private final boolean oneTransaction;
+        private final Consumer<List<ImportedMember>> beforeSecondAttempt;
         private boolean finished;
 
-        PostgresSession(Handle handle, ImportJobId job, boolean oneTransaction) {
+        PostgresSession(Handle handle, ImportJobId job, boolean oneTransaction, Consumer<List<ImportedMember>> beforeSecondAttempt) {
             this.handle = handle;
             this.job = job;
             this.oneTransaction = oneTransaction;
+            this.beforeSecondAttempt = beforeSecondAttempt;
         }
 
         @Override
@@ -137,6 +151,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
                     conflicts.add(holder.conflict(row));
                 }
             }
+            beforeSecondAttempt.accept(List.copyOf(fresh));
             if (attempt(fresh, "after the lookup")) {
                 LOG.debug("batch of {}: {} ms with {} NIKs taken", batch.size(), (System.nanoTime() - start) / 1_000_000,
                         unique.size() - fresh.size());
