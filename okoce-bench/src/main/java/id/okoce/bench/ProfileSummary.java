@@ -51,10 +51,17 @@ public final class ProfileSummary {
             new Part("JIT compiler threads", f -> f.startsWith("CompileBroker::")),
             new Part("garbage collector", f -> f.startsWith("G1") || f.startsWith("GCTaskThread")));
 
-    private final Map<String, Long> stacks;
+    /** One distinct stack, root first, and its samples. */
+    private record Stack(String[] frames, long samples) {
+        String top() {
+            return frames[frames.length - 1];
+        }
+    }
 
-    ProfileSummary(Map<String, Long> stacks) {
-        this.stacks = stacks;
+    private final List<Stack> stacks;
+
+    private ProfileSummary(Map<String, Long> samplesByStack) {
+        this.stacks = samplesByStack.entrySet().stream().map(e -> new Stack(e.getKey().split(";"), e.getValue())).toList();
     }
 
     /** {@code ProfileSummary FILE.collapsed...}: prints the summary of all the files together. */
@@ -87,7 +94,7 @@ public final class ProfileSummary {
     }
 
     long total() {
-        return stacks.values().stream().mapToLong(Long::longValue).sum();
+        return stacks.stream().mapToLong(Stack::samples).sum();
     }
 
     /** The share (0–1) of samples whose stack has a frame of {@code part}. */
@@ -97,9 +104,9 @@ public final class ProfileSummary {
             return 0;
         }
         long in = 0;
-        for (Map.Entry<String, Long> stack : stacks.entrySet()) {
-            if (Arrays.stream(frames(stack.getKey())).anyMatch(part.frame())) {
-                in += stack.getValue();
+        for (Stack stack : stacks) {
+            if (Arrays.stream(stack.frames()).anyMatch(part.frame())) {
+                in += stack.samples();
             }
         }
         return (double) in / total;
@@ -108,24 +115,21 @@ public final class ProfileSummary {
     /** The {@code limit} frames with the most samples of their own (the top of the stack). */
     Map<String, Long> topSelf(int limit) {
         Map<String, Long> self = new HashMap<>();
-        stacks.forEach((stack, n) -> {
-            String[] frames = frames(stack);
-            self.merge(frames[frames.length - 1], n, Long::sum);
-        });
+        stacks.forEach(stack -> self.merge(stack.top(), stack.samples(), Long::sum));
         return top(self, limit);
     }
 
     /** The service's own methods ({@code id/okoce/…}) with the most samples in or under them. */
     Map<String, Long> topOwnInclusive(int limit) {
         Map<String, Long> inclusive = new HashMap<>();
-        stacks.forEach((stack, n) -> {
+        for (Stack stack : stacks) {
             Set<String> seen = new HashSet<>();
-            for (String frame : frames(stack)) {
+            for (String frame : stack.frames()) {
                 if (frame.startsWith("id/okoce/") && seen.add(frame)) {
-                    inclusive.merge(frame, n, Long::sum);
+                    inclusive.merge(frame, stack.samples(), Long::sum);
                 }
             }
-        });
+        }
         return top(inclusive, limit);
     }
 
@@ -142,10 +146,6 @@ public final class ProfileSummary {
         out.append(BenchReport.format("%nThe service's own methods, with what they call:%n"));
         topOwnInclusive(20).forEach((frame, n) -> out.append(BenchReport.format("  %5.1f %%  %s%n", 100.0 * n / total, frame)));
         return out.toString();
-    }
-
-    private static String[] frames(String stack) {
-        return stack.split(";");
     }
 
     private static Map<String, Long> top(Map<String, Long> counts, int limit) {

@@ -78,7 +78,6 @@ public final class ImportCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no such file: " + file);
         }
         Path errors = errorsFile != null ? errorsFile : file.resolveSibling(file.getFileName() + ".errors.csv");
-        long dataRows = Math.max(0, lines(file) - 1);
         PrintWriter out = spec.commandLine().getOut();
         try (DatabaseRuntime database = DatabaseRuntime.open(settings.resolve(Environment.get()))) {
             Thread stop = new Thread(database::close, "okoce-import-interrupted");
@@ -88,7 +87,7 @@ public final class ImportCommand implements Callable<Integer> {
             Instant started = Instant.now();
             ImportJob job;
             try (OutputStream errorStream = Files.newOutputStream(errors); CsvWriting errorCsv = CsvWriting.errors(errorStream);
-                 ProgressBar bar = progress(dataRows)) {
+                 ProgressBar bar = progress()) {
                 ImportListener listener = new ImportListener() {
                     @Override
                     public void progress(ImportCounts counts) {
@@ -112,11 +111,13 @@ public final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private ProgressBar progress(long total) {
+    /** The progress bar, sized by a count of the file's lines (a read of the file that only the bar needs). */
+    private ProgressBar progress() throws IOException {
         if (noProgress) {
             return null;
         }
-        return new ProgressBarBuilder().setTaskName("Importing").setInitialMax(total).setUnit(" rows", 1).showSpeed()
+        long dataRows = Math.max(0, lines(file) - 1);
+        return new ProgressBarBuilder().setTaskName("Importing").setInitialMax(dataRows).setUnit(" rows", 1).showSpeed()
                 .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).build();
     }
 

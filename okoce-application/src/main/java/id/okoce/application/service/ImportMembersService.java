@@ -1,5 +1,6 @@
 package id.okoce.application.service;
 
+import id.okoce.application.ApplicationError;
 import id.okoce.domain.importing.ImportListener;
 import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.application.port.out.AgreementRepository;
@@ -164,7 +165,7 @@ public final class ImportMembersService implements ImportMembersUseCase {
                     }
                     case DUPLICATE_IN_DATABASE -> {
                         duplicates++;
-                        listener.rejected(new RowError(conflict.line(), "nik", "MEMBER_DUPLICATE_NIK",
+                        listener.rejected(new RowError(conflict.line(), "nik", ApplicationError.MEMBER_DUPLICATE_NIK.name(),
                                 "this NIK is already registered as member " + conflict.existing().map(Object::toString).orElse("?")));
                     }
                 }

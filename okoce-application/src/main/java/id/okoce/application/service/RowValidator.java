@@ -118,21 +118,24 @@ final class RowValidator {
         return record;
     }
 
+    /** The column of a stage's evidence in the file: named after the stage and what it needs. */
     private static String evidenceColumn(Stage stage) {
-        return switch (stage) {
-            case TRAINING -> "p2_certificate";
-            case LICENSING -> "p4_licence_number";
-            case CAPITAL -> "p7_reference";
-            default -> "p" + stage.number() + "_on";
+        String prefix = "p" + stage.number();
+        return switch (stage.evidenceNeed()) {
+            case TRAINING_CERTIFICATE -> prefix + "_certificate";
+            case BUSINESS_LICENCE -> prefix + "_licence_number";
+            case FINANCING_REFERENCE -> prefix + "_reference";
+            case NONE -> prefix + "_on";
         };
     }
 
+    /** The evidence the stage needs, from the cells after its date. */
     private static StageEvidence evidence(Stage stage, String[] cells) {
-        return switch (stage) {
-            case TRAINING -> new StageEvidence.TrainingCertificate(cells[1]);
-            case LICENSING -> new StageEvidence.BusinessLicence(cells[1] == null ? null : LicenceType.parse(cells[1]), cells[2]);
-            case CAPITAL -> new StageEvidence.FinancingReference(cells[1]);
-            default -> new StageEvidence.None();
+        return switch (stage.evidenceNeed()) {
+            case TRAINING_CERTIFICATE -> new StageEvidence.TrainingCertificate(cells[1]);
+            case BUSINESS_LICENCE -> new StageEvidence.BusinessLicence(cells[1] == null ? null : LicenceType.parse(cells[1]), cells[2]);
+            case FINANCING_REFERENCE -> new StageEvidence.FinancingReference(cells[1]);
+            case NONE -> new StageEvidence.None();
         };
     }
 

@@ -126,8 +126,7 @@ public final class TokenCache implements AutoCloseable {
     private void setLive(boolean now) {
         synchronized (lock) {
             live = now;
-            generation++;
-            entries.clear();
+            forget();
         }
     }
 
