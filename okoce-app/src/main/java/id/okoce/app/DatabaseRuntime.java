@@ -1,6 +1,7 @@
 package id.okoce.app;
 
 import id.okoce.adapter.jdbc.DatabaseConfig;
+import id.okoce.adapter.jdbc.DatabaseMonitor;
 import id.okoce.adapter.jdbc.EmbeddedDatabase;
 import id.okoce.adapter.jdbc.PostgresAdapters;
 import id.okoce.adapter.jdbc.PostgresDatabase;
@@ -23,6 +24,7 @@ public final class DatabaseRuntime implements AutoCloseable {
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresDatabase database;
     private final Optional<TokenCache> tokenCache;
+    private final DatabaseMonitor monitor;
     private final OutboundPorts ports;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -32,6 +34,7 @@ public final class DatabaseRuntime implements AutoCloseable {
         this.tokenCache = cacheTokens ? Optional.of(TokenCache.listening(database::connectOutsidePool)) : Optional.empty();
         this.ports = PostgresAdapters.create(database.dataSource(), tokenCache);
         tokenCache.ifPresent(DatabaseRuntime::awaitListener);
+        this.monitor = DatabaseMonitor.watching(database);
     }
 
     private static void awaitListener(TokenCache cache) {
@@ -53,23 +56,27 @@ public final class DatabaseRuntime implements AutoCloseable {
     }
 
     /**
-     * Opens the database for the long-running service: as {@link #open(Settings)}, and token
-     * lookups are kept in memory while PostgreSQL announces every change to them (decision 0004).
+     * Opens the database for the long-running service: as {@link #open(Settings)}; token lookups
+     * are kept in memory while PostgreSQL announces every change to them (decision 0004); and the
+     * embedded server, the service's own, is restarted whenever it dies.
      */
     public static DatabaseRuntime openForService(Settings settings) {
-        return open(settings, true);
+        DatabaseRuntime runtime = open(settings, true);
+        runtime.embedded.ifPresent(EmbeddedDatabase::superviseRestarts);
+        return runtime;
     }
 
     private static DatabaseRuntime open(Settings settings, boolean cacheTokens) {
         if (settings.dbUrl().isPresent()) {
             PostgresDatabase database = PostgresDatabase.open(new DatabaseConfig(settings.dbUrl().get(), settings.dbUser(),
-                    settings.dbPassword(), settings.dbPool()));
+                    settings.dbPassword(), settings.dbPool(), settings.dbTimeout()));
             return migrated(Optional.empty(), database, cacheTokens);
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort(),
                 EmbeddedDatabase.Durability.DURABLE);
         try {
-            return migrated(Optional.of(embedded), PostgresDatabase.open(embedded.config(settings.dbPool())), cacheTokens);
+            return migrated(Optional.of(embedded), PostgresDatabase.open(embedded.config(settings.dbPool())
+                    .withTimeout(settings.dbTimeout())), cacheTokens);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -104,6 +111,16 @@ public final class DatabaseRuntime implements AutoCloseable {
         return tokenCache.map(TokenCache::live).orElse(false);
     }
 
+    /** Whether the database answers, as last seen (without waiting for it). */
+    public DatabaseMonitor.State databaseState() {
+        return monitor.state();
+    }
+
+    /** The embedded server, when the database is the embedded one. */
+    public Optional<EmbeddedDatabase> embeddedServer() {
+        return embedded;
+    }
+
     /** Whether it runs embedded. */
     public boolean embedded() {
         return embedded.isPresent();
@@ -115,6 +132,7 @@ public final class DatabaseRuntime implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        monitor.close();
         tokenCache.ifPresent(TokenCache::close);
         database.close();
         embedded.ifPresent(e -> {

@@ -6,11 +6,13 @@ import com.google.inject.Singleton;
 import id.okoce.adapter.http.HttpApi;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.system.HealthProbe;
+import id.okoce.adapter.jdbc.DatabaseMonitor;
 import id.okoce.adapter.csv.CsvMemberFileReader;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.out.OutboundPorts;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -60,14 +62,19 @@ public final class OkoceModule extends AbstractModule {
     @Singleton
     HttpApi http(OkoceCore core, DatabaseRuntime database, Metrics metrics, Settings s) {
         HealthProbe health = () -> {
-            boolean up = database.database().ping(2);
+            DatabaseMonitor.State state = database.databaseState();
             // the token cache only saves work: while it cannot hear changes, tokens are read per request and the service stays UP
-            return new HealthProbe.Health(up, Map.of("database", up ? "UP" : "DOWN",
-                    "databaseKind", database.embedded() ? "embedded" : "external",
-                    "tokenCache", database.tokenCacheLive() ? "LISTENING" : "OFF"));
+            Map<String, String> components = new LinkedHashMap<>();
+            components.put("database", state.up() ? "UP" : "DOWN");
+            state.reason().ifPresent(why -> components.put("databaseProblem", why));
+            components.put("databaseSince", state.since().toString());
+            components.put("databaseKind", database.embedded() ? "embedded" : "external");
+            components.put("tokenCache", database.tokenCacheLive() ? "LISTENING" : "OFF");
+            return new HealthProbe.Health(state.up(), components);
         };
         return HttpApi.create(core, new HttpApi.Options(health, metrics, metrics::scrape, extensions.routes(core, database),
-                extensions.bigBodies(), s.stopTimeout(), Version.current(), uploads(), s.httpThreads()));
+                extensions.bigBodies(), s.stopTimeout(), Version.current(), uploads(), s.httpThreads(),
+                () -> database.databaseState().up()));
     }
 
     /** Where uploaded import files wait for their job: a directory of the system's temporary space. */

@@ -28,9 +28,10 @@ import java.util.Properties;
  * @param httpThreads    the most threads serving HTTP requests (Jetty's pool, selectors included)
  * @param embeddedDbPort the embedded PostgreSQL's port; empty picks a free one
  * @param stopTimeout    how long a stop waits for requests in flight
+ * @param dbTimeout      the bound on each database call made for a request
  */
 public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
-                       int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout) {
+                       int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout, Duration dbTimeout) {
 
     /**
      * One setting and its names.
@@ -58,7 +59,9 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
             new Key("--embedded-db-port", "OKOCE_EMBEDDED_DB_PORT", "okoce.embedded-db.port", "",
                     "embedded PostgreSQL port; a free one when empty"),
             new Key("--stop-timeout", "OKOCE_STOP_TIMEOUT", "okoce.stop-timeout", "30",
-                    "seconds a stop waits for requests in flight"));
+                    "seconds a stop waits for requests in flight"),
+            new Key("--db-timeout-ms", "OKOCE_DB_TIMEOUT_MS", "okoce.db.timeout-ms", "2000",
+                    "milliseconds any database call of a request may take (connection, statement, lock wait) before it answers 503"));
 
     /**
      * Four threads per processor and four for Jetty's acceptor, selector and reserve: enough to keep
@@ -109,7 +112,8 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                 number(resolved, source, "--http-threads", 8, 1000),
                 resolved.get("--embedded-db-port").isBlank() ? OptionalInt.empty()
                         : OptionalInt.of(number(resolved, source, "--embedded-db-port", 1, 65535)),
-                Duration.ofSeconds(number(resolved, source, "--stop-timeout", 0, 3600)));
+                Duration.ofSeconds(number(resolved, source, "--stop-timeout", 0, 3600)),
+                Duration.ofMillis(number(resolved, source, "--db-timeout-ms", 250, 600_000)));
     }
 
     private static Properties read(Optional<Path> file) {

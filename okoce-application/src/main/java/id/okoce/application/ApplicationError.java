@@ -16,7 +16,11 @@ public enum ApplicationError implements ErrorCode {
     /** A product with that id already exists. */
     PRODUCT_DUPLICATE(ErrorKind.CONFLICT),
     /** The record changed since it was read: the version given is stale. */
-    VERSION_CONFLICT(ErrorKind.CONFLICT);
+    VERSION_CONFLICT(ErrorKind.CONFLICT),
+    /** An Idempotency-Key was reused for a different request (another body). */
+    IDEMPOTENCY_KEY_REUSED(ErrorKind.RULE_VIOLATION),
+    /** The database cannot be reached or did not answer in time: nothing was done, retry later. */
+    DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
 
     private final ErrorKind kind;
 

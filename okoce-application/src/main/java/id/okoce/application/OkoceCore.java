@@ -44,6 +44,7 @@ import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.network.GrowthTarget;
 import id.okoce.domain.stage.StagePrerequisitePolicy;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Objects;
 
@@ -102,7 +103,7 @@ public final class OkoceCore {
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());
-        replayRequests = new ReplayRequestsService(p.idempotency());
+        replayRequests = new ReplayRequestsService(p.idempotency(), p.transactions(), b.clock, b.rememberRequests);
         importMembers = new ImportMembersService(b.memberFiles, p.imports(), p.importJobs(), p.partners(), p.agreements(),
                 b.prerequisites, b.clock);
         importJobs = new ImportJobsService(importMembers, p.importJobs(), b.clock);
@@ -225,6 +226,7 @@ public final class OkoceCore {
         private StagePrerequisitePolicy prerequisites = StagePrerequisitePolicy.allEarlierStages();
         private EligibilityPolicy eligibility = EligibilityPolicy.standard();
         private GrowthTarget target = GrowthTarget.national();
+        private Duration rememberRequests = Duration.ofHours(24);
         private MemberFileReader memberFiles = file -> {
             throw new IllegalStateException("no member file reader is configured: add okoce-adapter-csv");
         };
@@ -254,6 +256,15 @@ public final class OkoceCore {
         /** The growth target (default: 5,000,000 by September 2023, counted at P4). */
         public Builder target(GrowthTarget value) {
             this.target = Objects.requireNonNull(value, "target");
+            return this;
+        }
+
+        /** How long answers to keyed requests are remembered (default 24 hours); they may hold personal data. */
+        public Builder rememberRequestsFor(Duration value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("the retention of remembered requests must be positive");
+            }
+            this.rememberRequests = value;
             return this;
         }
 

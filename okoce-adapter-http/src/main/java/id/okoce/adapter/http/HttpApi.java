@@ -3,7 +3,11 @@ package id.okoce.adapter.http;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Auth;
 import id.okoce.adapter.http.api.HttpRefusal;
+import id.okoce.adapter.http.api.FieldError;
+import id.okoce.adapter.http.api.InvalidRequestException;
+import id.okoce.adapter.http.api.JettyProblems;
 import id.okoce.adapter.http.api.Json;
+import id.okoce.adapter.http.api.LogSafe;
 import id.okoce.adapter.http.api.Problems;
 import id.okoce.adapter.http.financing.FinancingRoutes;
 import id.okoce.adapter.http.imports.ImportRoutes;
@@ -15,7 +19,9 @@ import id.okoce.adapter.http.system.OpenApi;
 import id.okoce.adapter.http.system.RequestObserver;
 import id.okoce.adapter.http.system.SystemRoutes;
 import id.okoce.adapter.http.token.TokenRoutes;
+import id.okoce.application.ApplicationError;
 import id.okoce.application.OkoceCore;
+import id.okoce.domain.shared.DomainException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
@@ -30,6 +36,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.jetty.server.Handler;
@@ -50,6 +57,8 @@ public final class HttpApi {
     public static final long MAX_BODY = 1024 * 1024;
 
     private static final Logger REQUESTS = LoggerFactory.getLogger("id.okoce.http.requests");
+    /** The request attribute naming the route (its path template) that served the request. */
+    private static final String ROUTE = "okoce.route";
 
     private final Javalin javalin;
     private final List<ApiRoute> routes;
@@ -66,9 +75,12 @@ public final class HttpApi {
      * @param version     the version the OpenAPI document states
      * @param uploads     where uploaded import files wait for their job
      * @param threads     the most threads serving requests (Jetty's pool, its selector and acceptor included)
+     * @param database    whether the database is known to be reachable now; while it is not, every
+     *                    {@code /api/} request is answered 503 at once instead of waiting for it
      */
     public record Options(HealthProbe health, RequestObserver observer, Supplier<String> metrics, List<ApiRoute> extraRoutes,
-                          Set<String> bigBodies, Duration stopTimeout, String version, Path uploads, int threads) {
+                          Set<String> bigBodies, Duration stopTimeout, String version, Path uploads, int threads,
+                          BooleanSupplier database) {
 
         /** Checks the parts. */
         public Options {
@@ -80,6 +92,7 @@ public final class HttpApi {
             Objects.requireNonNull(stopTimeout, "stopTimeout");
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(uploads, "uploads");
+            Objects.requireNonNull(database, "database");
             if (threads < 8) {
                 throw new IllegalArgumentException("at least 8 HTTP threads are needed, got " + threads);
             }
@@ -104,10 +117,13 @@ public final class HttpApi {
             config.jsonMapper(new JavalinJackson(Json.mapper(), false));
             config.http.maxRequestSize = MAX_BODY;
             config.http.generateEtags = false;
+            config.http.prefer405over404 = true;
             QueuedThreadPool threads = new QueuedThreadPool(options.threads(), 8);
             threads.setName("okoce-http");
             config.jetty.threadPool = threads;
+            config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblems()));
             config.jetty.modifyServer(server -> {
+                server.setErrorHandler(new JettyProblems());
                 server.setStopTimeout(options.stopTimeout().toMillis());
                 server.addEventListener(new LifeCycle.Listener() {
                     @Override
@@ -121,15 +137,22 @@ public final class HttpApi {
             });
             config.requestLogger.http((ctx, ms) -> {
                 String route = matched(ctx);
-                REQUESTS.info("{} {} {} {}ms", ctx.method().name(), ctx.path(), ctx.status().getCode(), Math.round(ms));
+                REQUESTS.info("{} {} {} {}ms", ctx.method().name(), LogSafe.path(ctx.path()), ctx.status().getCode(), Math.round(ms));
                 options.observer().observe(ctx.method().name(), route, ctx.status().getCode(), (long) (ms * 1_000_000));
             });
-            Problems.install(config);
+            Problems.install(config, path -> allowed(routes, path));
+            config.routes.after(HttpApi::commonHeaders);
             Set<String> big = new HashSet<>(options.bigBodies());
             big.add(ImportRoutes.BIG_BODIES);
             config.routes.before(ctx -> refuseLargeBodies(ctx, big));
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
+                    ctx.attribute(ROUTE, route.path());
+                    refuseUnknownParameters(ctx, route);
+                    if (route.path().startsWith("/api/") && !options.database().getAsBoolean()) {
+                        throw new DomainException(ApplicationError.DATABASE_UNAVAILABLE, null,
+                                "the database is unavailable; the service is reconnecting, retry shortly");
+                    }
                     if (route.authenticated()) {
                         Auth.authenticate(ctx, core.authenticate());
                         Auth.requireRole(ctx, route.roles());
@@ -138,6 +161,52 @@ public final class HttpApi {
                 });
             }
         });
+    }
+
+    /**
+     * Headers every answer carries: the media type's charset said, no content sniffing, and no
+     * caching of anything but the API document (answers are per caller and may hold personal data).
+     */
+    private static void commonHeaders(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && (type.equals("application/json") || type.equals("application/problem+json"))) {
+            ctx.contentType(type + "; charset=utf-8");
+        }
+        ctx.header("X-Content-Type-Options", "nosniff");
+        if (!ctx.path().equals("/openapi.json")) {
+            ctx.header("Cache-Control", "no-store");
+        }
+    }
+
+    /** Refuses query parameters the route does not document (a misspelt filter must not return everyone). */
+    private static void refuseUnknownParameters(Context ctx, ApiRoute route) {
+        List<FieldError> unknown = new ArrayList<>();
+        for (String name : ctx.queryParamMap().keySet()) {
+            if (route.params().stream().noneMatch(p -> p.in().equals("query") && p.name().equals(name))) {
+                unknown.add(FieldError.parameter(LogSafe.path(name), "PARAMETER_UNKNOWN",
+                        "this route takes no query parameter '" + LogSafe.path(name) + "'"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InvalidRequestException(unknown);
+        }
+    }
+
+    /** The methods the route table serves on {@code path}, for the {@code Allow} header of a 405. */
+    static List<String> allowed(List<ApiRoute> routes, String path) {
+        String[] parts = path.split("/", -1);
+        List<String> methods = new ArrayList<>();
+        for (ApiRoute route : routes) {
+            String[] template = route.path().split("/", -1);
+            boolean matches = template.length == parts.length;
+            for (int i = 0; matches && i < parts.length; i++) {
+                matches = template[i].startsWith("{") ? !parts[i].isEmpty() : template[i].equals(parts[i]);
+            }
+            if (matches && !methods.contains(route.method().name())) {
+                methods.add(route.method().name());
+            }
+        }
+        return methods;
     }
 
     private static void refuseLargeBodies(Context ctx, Set<String> bigBodies) {
@@ -171,11 +240,8 @@ public final class HttpApi {
     }
 
     private static String matched(Context ctx) {
-        try {
-            return ctx.endpoint().path;
-        } catch (RuntimeException e) {
-            return "unmatched";
-        }
+        String route = ctx.attribute(ROUTE);
+        return route == null ? "unmatched" : route;
     }
 
     /** The server for these use cases, not started. */

@@ -10,7 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -20,11 +25,20 @@ import org.slf4j.LoggerFactory;
  * An embedded PostgreSQL 18 on a persistent data directory, reused on the next start. The
  * library's defaults are not durable (fsync and synchronous_commit off); {@link Durability#DURABLE}
  * turns both on, and is what the service uses. Tests may ask for {@link Durability#FAST}.
+ *
+ * <p>The data directory holds the PostgreSQL files in {@code postgres/} and, beside them, the lock
+ * that says which process owns the directory. Starting on a directory whose previous owner ended
+ * without stopping its server (a {@code kill -9}, a power cut of the JVM only) stops that leftover
+ * server cleanly first; a directory owned by a live process, or held by a PostgreSQL this service
+ * did not start, is refused with a message naming the process. While it runs, {@link #superviseRestarts}
+ * restarts the server on the same directory and port whenever it dies.
  */
 public final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
     private static final String DATABASE = "okoce";
+    private static final Duration STOP_PATIENCE = Duration.ofSeconds(60);
+    private static final Duration WATCH_EVERY = Duration.ofMillis(200);
 
     /** Whether commits survive a power cut. */
     public enum Durability {
@@ -36,12 +50,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final Path pgdata;
+    private final DataDirectoryLock lock;
+    private final Map<String, String> serverConfig;
     private final Path removedOnClose;
+    private final Optional<Path> pgCtl;
+    private volatile Postmaster server;
+    private volatile boolean closing;
+    private Thread supervisor;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, Path removedOnClose) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock, Map<String, String> serverConfig,
+                             Path removedOnClose) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.pgdata = dataDirectory.resolve("postgres");
+        this.lock = lock;
+        this.serverConfig = serverConfig;
         this.removedOnClose = removedOnClose;
+        this.server = Postmaster.of(pgdata).orElseThrow(() -> new IllegalStateException("the server wrote no postmaster.pid"));
+        this.pgCtl = server.pgCtl();
     }
 
     /**
@@ -63,39 +90,119 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * and makes sure the {@code okoce} database exists.
      *
      * @param port the port to listen on, or empty for a free one
-     * @throws DatabaseUnavailableException when it cannot start (e.g. another server holds the directory)
+     * @throws DatabaseUnavailableException when it cannot start (e.g. another process owns the
+     *                                      directory), naming what holds it
      */
     public static EmbeddedDatabase start(Path dataDirectory, OptionalInt port, Durability durability) {
         return start(dataDirectory, port, durability, null);
     }
 
     private static EmbeddedDatabase start(Path dataDirectory, OptionalInt port, Durability durability, Path removedOnClose) {
-        String on = durability == Durability.DURABLE ? "on" : "off";
         try {
             Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("cannot create the embedded data directory " + dataDirectory
+                    + " (OKOCE_DATA_DIR): " + oneLine(e), e);
+        }
+        DataDirectoryLock lock = DataDirectoryLock.take(dataDirectory);
+        try {
+            Path pgdata = dataDirectory.resolve("postgres");
+            adoptEarlierLayout(dataDirectory, pgdata);
+            stopLeftover(pgdata);
+            Map<String, String> config = serverConfig(durability);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(dataDirectory.toAbsolutePath())
+                    .setDataDirectory(pgdata.toAbsolutePath())
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("fsync", on)
-                    .setServerConfig("synchronous_commit", on)
-                    .setServerConfig("full_page_writes", on)
-                    .setServerConfig("unix_socket_directories", "")
-                    .setServerConfig("listen_addresses", "localhost")
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("shared_buffers", "512MB")
-                    .setServerConfig("max_wal_size", "4GB")
-                    .setServerConfig("checkpoint_timeout", "15min");
+                    .setPGStartupWait(Duration.ofSeconds(60));
+            config.forEach(builder::setServerConfig);
             port.ifPresent(builder::setPort);
             EmbeddedPostgres postgres = builder.start();
             createDatabase(postgres);
             LOG.info("embedded PostgreSQL on port {} with data in {} ({})", postgres.getPort(), dataDirectory, durability);
-            return new EmbeddedDatabase(postgres, dataDirectory, removedOnClose);
+            return new EmbeddedDatabase(postgres, dataDirectory, lock, config, removedOnClose);
+        } catch (DatabaseUnavailableException e) {
+            lock.close();
+            throw e;
         } catch (IOException | SQLException | RuntimeException e) {
+            lock.close();
             throw new DatabaseUnavailableException("embedded PostgreSQL did not start on data directory " + dataDirectory
                     + " (OKOCE_DATA_DIR): " + oneLine(e), e);
+        } catch (InterruptedException e) {
+            lock.close();
+            Thread.currentThread().interrupt();
+            throw new DatabaseUnavailableException("interrupted while starting embedded PostgreSQL", e);
         }
+    }
+
+    private static Map<String, String> serverConfig(Durability durability) {
+        String on = durability == Durability.DURABLE ? "on" : "off";
+        Map<String, String> config = new LinkedHashMap<>();
+        config.put("fsync", on);
+        config.put("synchronous_commit", on);
+        config.put("full_page_writes", on);
+        config.put("unix_socket_directories", "");
+        config.put("listen_addresses", "localhost");
+        config.put("max_connections", "200");
+        config.put("shared_buffers", "512MB");
+        config.put("max_wal_size", "4GB");
+        config.put("checkpoint_timeout", "15min");
+        config.put("timezone", "UTC");
+        config.put("cluster_name", Postmaster.MARKER.substring(Postmaster.MARKER.indexOf('=') + 1));
+        return config;
+    }
+
+    /**
+     * Before the PostgreSQL files moved into {@code postgres/}, they lay in the data directory
+     * itself: moves them there (nothing runs on them: a server left running is refused first).
+     */
+    private static void adoptEarlierLayout(Path dataDirectory, Path pgdata) throws IOException {
+        if (!Files.exists(dataDirectory.resolve("PG_VERSION")) || Files.exists(pgdata)) {
+            return;
+        }
+        Optional<Postmaster> running = Postmaster.of(dataDirectory).filter(Postmaster::running).filter(Postmaster::isPostgres);
+        if (running.isPresent()) {
+            throw new DatabaseUnavailableException("PostgreSQL " + running.get() + " runs on the data directory " + dataDirectory
+                    + " (OKOCE_DATA_DIR); stop it, then start again", null);
+        }
+        LOG.info("moving the PostgreSQL files of {} into {}", dataDirectory, pgdata);
+        Files.createDirectories(pgdata);
+        List<Path> entries = new ArrayList<>();
+        try (Stream<Path> list = Files.list(dataDirectory)) {
+            list.filter(p -> !p.equals(pgdata) && !p.getFileName().toString().equals(DataDirectoryLock.FILE)).forEach(entries::add);
+        }
+        for (Path entry : entries) {
+            Files.move(entry, pgdata.resolve(entry.getFileName()));
+        }
+    }
+
+    /**
+     * The lock is ours, so no live service uses the directory; a server still running on it was
+     * left behind by one that ended without stopping it, and is stopped cleanly. A PostgreSQL this
+     * service did not start is refused; a PID file naming some other program is stale and removed.
+     */
+    private static void stopLeftover(Path pgdata) throws InterruptedException, IOException {
+        Optional<Postmaster> found = Postmaster.of(pgdata).filter(Postmaster::running);
+        if (found.isEmpty()) {
+            return;
+        }
+        Postmaster leftover = found.get();
+        if (!leftover.isPostgres()) {
+            LOG.warn("{}/postmaster.pid names {}, which is not PostgreSQL: the file is stale, removing it", pgdata, leftover);
+            Files.deleteIfExists(pgdata.resolve("postmaster.pid"));
+            return;
+        }
+        if (!leftover.startedByService()) {
+            throw new DatabaseUnavailableException("the embedded data directory " + pgdata + " (OKOCE_DATA_DIR) is held by a "
+                    + "PostgreSQL server this service did not start, " + leftover + "; stop it or choose another --data-dir", null);
+        }
+        LOG.warn("embedded PostgreSQL {} was left running on {} by a service that ended without stopping it; stopping it",
+                leftover, pgdata);
+        if (!leftover.stop(pgdata, STOP_PATIENCE)) {
+            throw new DatabaseUnavailableException("the embedded PostgreSQL left running on " + pgdata + ", " + leftover
+                    + ", would not stop", null);
+        }
+        LOG.info("the leftover embedded PostgreSQL (PID {}) stopped", leftover.pid());
     }
 
     private static void createDatabase(EmbeddedPostgres postgres) throws SQLException {
@@ -119,6 +226,67 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return message.replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * Watches the server from now on: when it dies (killed, crashed), it is restarted on the same
+     * data directory and port — PostgreSQL's crash recovery replays its log, so every committed
+     * transaction is there — retrying until it runs again. Clients reconnect by themselves.
+     */
+    public synchronized void superviseRestarts() {
+        if (supervisor != null) {
+            return;
+        }
+        supervisor = new Thread(this::supervise, "okoce-embedded-postgres-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
+    private void supervise() {
+        try {
+            while (!closing) {
+                Thread.sleep(WATCH_EVERY.toMillis());
+                Postmaster watched = server;
+                if (closing || watched.running()) {
+                    continue;
+                }
+                LOG.warn("embedded PostgreSQL (PID {}) on {} ended unexpectedly; restarting it", watched.pid(), dataDirectory);
+                long began = System.nanoTime();
+                for (int attempt = 0; !closing && !restart(); attempt++) {
+                    Thread.sleep(Math.min(2_000, 100L << Math.min(attempt, 5)));
+                }
+                if (!closing) {
+                    LOG.info("embedded PostgreSQL restarted on port {} in {} ms (PID {})", port(),
+                            (System.nanoTime() - began) / 1_000_000, server.pid());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** One attempt to have a server running on the directory again; true when one runs. */
+    private boolean restart() throws InterruptedException {
+        Optional<Postmaster> running = Postmaster.of(pgdata).filter(Postmaster::running).filter(Postmaster::startedByService);
+        if (running.isEmpty()) {
+            if (pgCtl.isEmpty()) {
+                LOG.error("cannot restart embedded PostgreSQL: pg_ctl not found");
+                return false;
+            }
+            List<String> options = new ArrayList<>(List.of("-p", Integer.toString(port()), "-F"));
+            serverConfig.forEach((key, value) -> options.add("-c " + key + "=" + value));
+            int exit = Postmaster.run(Postmaster.asPostgresUser(List.of(pgCtl.get().toString(), "-D", pgdata.toString(),
+                    "-o", String.join(" ", options), "-l", dataDirectory.resolve("postgres-restarts.log").toString(),
+                    "-w", "-t", "60", "start")), Duration.ofSeconds(70));
+            if (exit != 0) {
+                LOG.warn("embedded PostgreSQL did not start yet (pg_ctl exit {}); see {}", exit,
+                        dataDirectory.resolve("postgres-restarts.log"));
+                return false;
+            }
+            running = Postmaster.of(pgdata).filter(Postmaster::running);
+        }
+        running.ifPresent(p -> server = p);
+        return running.isPresent();
+    }
+
     /** How to connect to the {@code okoce} database, with a pool of {@code poolSize}. */
     public DatabaseConfig config(int poolSize) {
         return new DatabaseConfig(postgres.getJdbcUrl("postgres", DATABASE), "postgres", "", poolSize);
@@ -129,24 +297,54 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return postgres.getPort();
     }
 
-    /** The data directory. */
+    /** The service data directory (the PostgreSQL files are in its {@code postgres/}). */
     public Path dataDirectory() {
         return dataDirectory;
     }
 
+    /** The PostgreSQL data directory ({@code PGDATA}), inside the service data directory. */
+    public Path postgresDirectory() {
+        return pgdata;
+    }
+
+    /** The PID of the PostgreSQL server running now. */
+    public long serverPid() {
+        return server.pid();
+    }
+
     /**
-     * Stops the server cleanly (a fast shutdown: sessions end, everything committed stays); a
-     * throwaway server's directory is then deleted.
+     * Stops the server cleanly (a fast shutdown: sessions end, everything committed stays), waits
+     * for it to end and releases the directory; a throwaway server's directory is then deleted.
      */
     @Override
     public void close() {
+        closing = true;
+        Thread watching;
+        synchronized (this) {
+            watching = supervisor;
+        }
+        if (watching != null) {
+            watching.interrupt();
+        }
         try {
             postgres.close();
-            if (removedOnClose != null) {
-                deleteTree(removedOnClose);
+            Postmaster stopping = server;
+            if (stopping.running() && !stopping.stop(pgdata, STOP_PATIENCE)) {
+                LOG.warn("embedded PostgreSQL {} did not stop", stopping);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("embedded PostgreSQL did not stop cleanly", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            lock.close();
+        }
+        if (removedOnClose != null) {
+            try {
+                deleteTree(removedOnClose);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete " + removedOnClose, e);
+            }
         }
     }
 

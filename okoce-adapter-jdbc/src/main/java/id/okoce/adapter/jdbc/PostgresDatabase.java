@@ -24,14 +24,23 @@ public final class PostgresDatabase implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresDatabase.class);
 
-    private final HikariDataSource dataSource;
+    /** How long a connection held outside the pool (e.g. to {@code LISTEN}) waits for an answer before giving up on it. */
+    static final int OUTSIDE_POOL_SOCKET_TIMEOUT_SECONDS = 15;
 
-    private PostgresDatabase(HikariDataSource dataSource) {
+    private final HikariDataSource dataSource;
+    private final DatabaseConfig config;
+
+    private PostgresDatabase(HikariDataSource dataSource, DatabaseConfig config) {
         this.dataSource = dataSource;
+        this.config = config;
     }
 
     /**
-     * Opens the pool and checks a connection can be made.
+     * Opens the pool and checks a connection can be made. Every pooled connection is bounded by
+     * {@link DatabaseConfig#timeout()}: waiting for one from the pool, each statement
+     * ({@code statement_timeout}), each lock wait ({@code lock_timeout}), and the wait for the
+     * server's answer (the driver's socket timeout, a second longer, for a server that stopped
+     * answering altogether). A call past its bound fails, and the service answers 503.
      *
      * @throws DatabaseUnavailableException naming the setting at fault ({@code OKOCE_DB_URL},
      *                                      {@code OKOCE_DB_USER}, {@code OKOCE_DB_PASSWORD})
@@ -44,13 +53,19 @@ public final class PostgresDatabase implements AutoCloseable {
         hikari.setPassword(config.password());
         hikari.setMaximumPoolSize(config.poolSize());
         hikari.setMinimumIdle(Math.min(4, config.poolSize()));
-        hikari.setConnectionTimeout(10_000);
+        long bound = config.timeout().toMillis();
+        int seconds = (int) Math.max(1, (bound + 999) / 1000);
+        hikari.setConnectionTimeout(bound);
+        hikari.setValidationTimeout(Math.min(1_000, bound - 1));
         hikari.setInitializationFailTimeout(1);
         hikari.addDataSourceProperty("ApplicationName", "okoce");
         hikari.addDataSourceProperty("reWriteBatchedInserts", "true");
-        hikari.addDataSourceProperty("connectTimeout", "5");
+        hikari.addDataSourceProperty("connectTimeout", Integer.toString(seconds));
+        hikari.addDataSourceProperty("loginTimeout", Integer.toString(seconds));
+        hikari.addDataSourceProperty("socketTimeout", Integer.toString(seconds + 1));
+        hikari.addDataSourceProperty("options", "-c statement_timeout=" + bound + " -c lock_timeout=" + bound);
         try {
-            return new PostgresDatabase(new HikariDataSource(hikari));
+            return new PostgresDatabase(new HikariDataSource(hikari), config);
         } catch (HikariPool.PoolInitializationException e) {
             throw new DatabaseUnavailableException(explain(config, e), e);
         }
@@ -84,41 +99,52 @@ public final class PostgresDatabase implements AutoCloseable {
         return where + detail;
     }
 
-    /** Brings the schema up to date; returns how many migrations ran. */
+    /**
+     * Brings the schema up to date; returns how many migrations ran. Migrations run on connections
+     * of their own, without the pool's time bounds: rewriting a large table takes as long as it takes.
+     */
     public int migrate() {
-        MigrateResult result = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
+        MigrateResult result = flyway().migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
         }
         return result.migrationsExecuted;
     }
 
-    /** Whether the database answers a trivial query within {@code timeoutSeconds}. */
-    public boolean ping(int timeoutSeconds) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(timeoutSeconds);
-        } catch (SQLException e) {
-            return false;
-        }
+    /** The settings it was opened with. */
+    public DatabaseConfig config() {
+        return config;
     }
 
     /** The schema version migrations have reached, or empty for an empty database. */
     public Optional<String> schemaVersion() {
-        var current = Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().info().current();
+        var current = flyway().info().current();
         return current == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
     }
 
+    private Flyway flyway() {
+        return Flyway.configure().dataSource(config.url(), config.user(), config.password())
+                .locations("classpath:db/migration").load();
+    }
+
     /**
-     * A new connection outside the pool, with the pool's settings, for a caller that holds one for
-     * long (e.g. to {@code LISTEN}); the caller closes it.
+     * A new connection outside the pool, for a caller that holds one for long (e.g. to
+     * {@code LISTEN}): no statement or lock timeout, and a wait for any answer bounded at
+     * {@value #OUTSIDE_POOL_SOCKET_TIMEOUT_SECONDS} s so that a server that stopped answering is
+     * noticed; the caller closes it.
      */
     public Connection connectOutsidePool() throws SQLException {
+        return connectOutsidePool(OUTSIDE_POOL_SOCKET_TIMEOUT_SECONDS);
+    }
+
+    /** As {@link #connectOutsidePool()}, with the given bound on connecting and on each answer. */
+    Connection connectOutsidePool(int socketTimeoutSeconds) throws SQLException {
         Properties properties = new Properties();
         properties.putAll(dataSource.getDataSourceProperties());
+        properties.remove("options");
+        properties.setProperty("socketTimeout", Integer.toString(socketTimeoutSeconds));
+        properties.setProperty("connectTimeout", Integer.toString(socketTimeoutSeconds));
+        properties.setProperty("loginTimeout", Integer.toString(socketTimeoutSeconds));
         if (dataSource.getUsername() != null) {
             properties.setProperty("user", dataSource.getUsername());
         }

@@ -39,7 +39,7 @@ class EmbeddedDatabaseTest {
             assertThat(show(database, "fsync")).isEqualTo("on");
             assertThat(show(database, "synchronous_commit")).isEqualTo("on");
             assertThat(show(database, "full_page_writes")).isEqualTo("on");
-            assertThat(database.migrate()).isEqualTo(6);
+            assertThat(database.migrate()).as("every migration runs on a new database").isGreaterThanOrEqualTo(7);
             execute(database, "INSERT INTO partners (id, name, province, email, status, registered_on, status_changed_on, version) "
                     + "VALUES ('0190a1b2-0000-7000-8000-000000000001', 'Komunitas', '32', 'a@b.id', 'REGISTERED', "
                     + "'2018-09-01', '2018-09-01', 1)");
@@ -79,7 +79,7 @@ class EmbeddedDatabaseTest {
              PostgresDatabase database = PostgresDatabase.open(embedded.config(1))) {
             data = embedded.dataDirectory();
             execute(database, "CREATE TABLE t (x int)");
-            assertThat(data.resolve("PG_VERSION")).exists();
+            assertThat(embedded.postgresDirectory().resolve("PG_VERSION")).exists();
         }
         assertThat(data).doesNotExist();
         assertThat(data.getParent()).doesNotExist();

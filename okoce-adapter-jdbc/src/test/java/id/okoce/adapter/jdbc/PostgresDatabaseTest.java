@@ -19,7 +19,7 @@ class PostgresDatabaseTest {
 
     @BeforeAll
     static void aUserThatNeedsItsPassword() throws Exception {
-        Path hba = DB.embedded().dataDirectory().resolve("pg_hba.conf");
+        Path hba = DB.embedded().postgresDirectory().resolve("pg_hba.conf");
         String rules = "host all okoce_pw 127.0.0.1/32 scram-sha-256\nhost all okoce_pw ::1/128 scram-sha-256\n";
         String current = Files.readString(hba);
         if (!current.startsWith(rules)) {

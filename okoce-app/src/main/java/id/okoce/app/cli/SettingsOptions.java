@@ -41,6 +41,10 @@ public final class SettingsOptions {
     @Option(names = "--stop-timeout", paramLabel = "SECONDS", description = "how long a stop waits for requests in flight (default 30)")
     String stopTimeout;
 
+    @Option(names = "--db-timeout-ms", paramLabel = "MS",
+            description = "milliseconds any database call of a request may take before it answers 503 (env OKOCE_DB_TIMEOUT_MS, default 2000)")
+    String dbTimeout;
+
     @Option(names = "--config", paramLabel = "FILE", description = "a properties file of settings (env OKOCE_CONFIG, default ./okoce.properties)")
     Path config;
 
@@ -57,6 +61,7 @@ public final class SettingsOptions {
         flags.put("--http-threads", httpThreads);
         flags.put("--embedded-db-port", embeddedDbPort);
         flags.put("--stop-timeout", stopTimeout);
+        flags.put("--db-timeout-ms", dbTimeout);
         return Settings.load(flags, env, Optional.ofNullable(config));
     }
 }

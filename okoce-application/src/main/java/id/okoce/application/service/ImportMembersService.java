@@ -4,12 +4,14 @@ import id.okoce.application.ApplicationError;
 import id.okoce.domain.importing.ImportListener;
 import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.application.port.out.AgreementRepository;
+import id.okoce.application.port.out.DuplicateNikException;
 import id.okoce.application.port.out.ImportJobRepository;
 import id.okoce.application.port.out.ImportedMember;
 import id.okoce.application.port.out.MemberFileReader;
 import id.okoce.application.port.out.MemberImportStore;
 import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.application.port.out.RawMemberRow;
+import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.importing.ImportCounts;
 import id.okoce.domain.importing.ImportError;
@@ -17,6 +19,7 @@ import id.okoce.domain.importing.ImportJob;
 import id.okoce.domain.importing.ImportMode;
 import id.okoce.domain.importing.RowError;
 import id.okoce.domain.network.NetworkCoverage;
+import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.stage.StagePrerequisitePolicy;
 import id.okoce.domain.stage.StageRules;
 import java.time.Clock;
@@ -64,7 +67,7 @@ public final class ImportMembersService implements ImportMembersUseCase {
         command.actor().requireRole("import members", Role.HUB_ADMIN, Role.PARTNER);
         ImportJob job = jobs.find(command.id()).orElseGet(() -> ImportJob.queued(command.id(), command.actor().scopeKey(),
                 command.mode(), command.fileName(), clock.instant()));
-        Tally tally = new Tally(command.listener());
+        Tally tally = new Tally(command.listener(), command.actor());
         jobs.save(job.running(tally.counts()));
         try {
             StageRules rules = new StageRules(prerequisites, NetworkCoverage.of(partners.find(Optional.empty(), Optional.empty()),
@@ -131,6 +134,7 @@ public final class ImportMembersService implements ImportMembersUseCase {
     /** The counts of one import, updated from both threads, and the listener told of each change. */
     private static final class Tally {
         private final ImportListener listener;
+        private final Actor actor;
         private long rows;
         private long accepted;
         private long inserted;
@@ -138,8 +142,9 @@ public final class ImportMembersService implements ImportMembersUseCase {
         private long invalid;
         private long duplicates;
 
-        Tally(ImportListener listener) {
+        Tally(ImportListener listener, Actor actor) {
             this.listener = listener;
+            this.actor = actor;
         }
 
         synchronized void row(List<RowError> errors) {
@@ -166,7 +171,9 @@ public final class ImportMembersService implements ImportMembersUseCase {
                     case DUPLICATE_IN_DATABASE -> {
                         duplicates++;
                         listener.rejected(new RowError(conflict.line(), "nik", ApplicationError.MEMBER_DUPLICATE_NIK.name(),
-                                "this NIK is already registered as member " + conflict.existing().map(Object::toString).orElse("?")));
+                                conflict.existing().filter(h -> actor.canSee(h.livesIn()))
+                                        .<DomainException>map(h -> new DuplicateNikException(h.number(), h.livesIn()))
+                                        .orElseGet(DuplicateNikException::hidden).getMessage()));
                     }
                 }
             }

@@ -17,7 +17,8 @@ import java.time.LocalDate;
  * <p>A registration is one save: the repository's rule that a NIK registers once (it throws
  * {@link DuplicateNikException} naming the existing member) is the only duplicate check, so
  * there is no read before the write and no window between them. A refused registration has
- * drawn a member number, which stays unused: numbers may have gaps, never repeats.
+ * drawn a member number, which stays unused: numbers may have gaps, never repeats. The refusal
+ * names the existing member only to a caller who may see that member.
  */
 public final class RegisterMemberService implements RegisterMemberUseCase {
 
@@ -40,6 +41,10 @@ public final class RegisterMemberService implements RegisterMemberUseCase {
                 command.domicile(), command.business(), command.registeredOn(), command.actor().partner());
         LocalDate today = LocalDate.now(clock);
         Member member = Member.register(ids.newMemberId(), ids.nextMemberNumber(command.domicile().province()), registration, today);
-        return members.save(member);
+        try {
+            return members.save(member);
+        } catch (DuplicateNikException duplicate) {
+            throw duplicate.seenBy(command.actor());
+        }
     }
 }

@@ -16,7 +16,7 @@ public final class InMemoryAdapters {
         return new OutboundPorts(members, new InMemoryPartnerRepository(transactions),
                 new InMemoryAgreementRepository(transactions), new InMemoryFinancingProductRepository(transactions),
                 new InMemoryFinancingRepository(transactions), new InMemoryNetworkStatistics(members), transactions,
-                identities, new InMemoryTokenRepository(transactions), new InMemoryIdempotencyStore(),
+                identities, new InMemoryTokenRepository(transactions), new InMemoryIdempotencyStore(transactions),
                 new InMemoryMemberImportStore(members, identities), new InMemoryImportJobRepository());
     }
 }

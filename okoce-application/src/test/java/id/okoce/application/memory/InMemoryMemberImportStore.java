@@ -2,6 +2,7 @@ package id.okoce.application.memory;
 
 import id.okoce.application.port.out.ImportedMember;
 import id.okoce.application.port.out.MemberImportStore;
+import id.okoce.application.port.out.MemberImportStore.Holder;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.Registration;
@@ -42,18 +43,19 @@ public final class InMemoryMemberImportStore implements MemberImportStore {
                     Registration r = row.registration();
                     Optional<Member> existing = members.findByNik(r.nik());
                     if (existing.isPresent()) {
-                        Member holder = existing.get();
+                        Member stored = existing.get();
+                        Optional<Holder> holder = Optional.of(new Holder(stored.number(), stored.province()));
                         Origin origin = origins.get(r.nik().value());
                         if (origin != null && origin.job().equals(job)) {
-                            conflicts.add(new RowConflict(row.line(), RowConflict.Kind.DUPLICATE_IN_FILE, Optional.of(holder.number()),
+                            conflicts.add(new RowConflict(row.line(), RowConflict.Kind.DUPLICATE_IN_FILE, holder,
                                     OptionalLong.of(origin.line())));
-                        } else if (holder.fullName().equals(r.fullName()) && holder.domicile().equals(r.domicile())
-                                && holder.registeredOn().equals(r.registeredOn())) {
-                            conflicts.add(new RowConflict(row.line(), RowConflict.Kind.ALREADY_IMPORTED, Optional.of(holder.number()),
+                        } else if (stored.fullName().equals(r.fullName()) && stored.domicile().equals(r.domicile())
+                                && stored.registeredOn().equals(r.registeredOn())) {
+                            conflicts.add(new RowConflict(row.line(), RowConflict.Kind.ALREADY_IMPORTED, holder,
                                     OptionalLong.empty()));
                         } else {
                             conflicts.add(new RowConflict(row.line(), RowConflict.Kind.DUPLICATE_IN_DATABASE,
-                                    Optional.of(holder.number()), OptionalLong.empty()));
+                                    holder, OptionalLong.empty()));
                         }
                         continue;
                     }

@@ -41,7 +41,7 @@ public final class InMemoryMemberRepository implements MemberRepository {
                 }
                 MemberId holder = byNik.get(member.nik().value());
                 if (holder != null) {
-                    throw new DuplicateNikException(byId.get(holder).number());
+                    throw new DuplicateNikException(byId.get(holder).number(), byId.get(holder).province());
                 }
             } else if (stored == null || stored.version() != member.version()) {
                 throw new StaleVersionException("member " + member.id(), member.version());

@@ -11,5 +11,7 @@ public enum ErrorKind {
     /** The thing asked for does not exist, or is not visible to the caller. */
     NOT_FOUND,
     /** The caller may not do this. */
-    FORBIDDEN
+    FORBIDDEN,
+    /** Nothing is wrong with the request, but it cannot be served now (its storage is down or too slow): retry later. */
+    UNAVAILABLE
 }

@@ -20,7 +20,7 @@ public sealed interface StageEvidence {
     record Note(String text) implements StageEvidence {
         /** Checks the text. */
         public Note {
-            text = required(text, 500, "evidence.note");
+            text = required(text, 500, "evidence.note", true);
         }
     }
 
@@ -32,7 +32,7 @@ public sealed interface StageEvidence {
     record TrainingCertificate(String certificateNumber) implements StageEvidence {
         /** Checks the number. */
         public TrainingCertificate {
-            certificateNumber = required(certificateNumber, 64, "evidence.certificateNumber");
+            certificateNumber = required(certificateNumber, 64, "evidence.certificateNumber", false);
         }
     }
 
@@ -48,7 +48,7 @@ public sealed interface StageEvidence {
             if (type == null) {
                 throw new DomainException(StageError.STAGE_EVIDENCE_MISSING, "evidence.licenceType", "licenceType is required");
             }
-            number = required(number, 64, "evidence.licenceNumber");
+            number = required(number, 64, "evidence.licenceNumber", false);
             if (type == LicenceType.NIB) {
                 number = Nib.parse(number).value();
             }
@@ -63,7 +63,7 @@ public sealed interface StageEvidence {
     record FinancingReference(String reference) implements StageEvidence {
         /** Checks the reference. */
         public FinancingReference {
-            reference = required(reference, 64, "evidence.financingReference");
+            reference = required(reference, 64, "evidence.financingReference", false);
         }
     }
 
@@ -72,7 +72,7 @@ public sealed interface StageEvidence {
         return new None();
     }
 
-    private static String required(String value, int max, String field) {
+    private static String required(String value, int max, String field, boolean multiLine) {
         Objects.requireNonNull(field);
         if (value == null || value.isBlank()) {
             throw new DomainException(StageError.STAGE_EVIDENCE_MISSING, field, field + " is required");
@@ -80,6 +80,12 @@ public sealed interface StageEvidence {
         String text = value.strip();
         if (text.length() > max) {
             throw new DomainException(StageError.STAGE_EVIDENCE_MISSING, field, field + " must be at most " + max + " characters");
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
+                throw new DomainException(StageError.STAGE_EVIDENCE_MISSING, field, field + " must not contain control characters");
+            }
         }
         return text;
     }

@@ -104,6 +104,10 @@ public final class Bodies {
         return "an object";
     }
 
+    /**
+     * Finds every required field left out, and every text holding a NUL character (which no field
+     * takes, and which the database could not store), walking the record and its nested records.
+     */
     private static void requireFields(Object value, String at, List<FieldError> missing) {
         if (value == null || !value.getClass().isRecord()) {
             return;
@@ -120,11 +124,19 @@ public final class Bodies {
                     if (list.get(i) == null) {
                         missing.add(FieldError.body(pointer + "/" + i, "FIELD_REQUIRED", "null is not allowed here"));
                     }
+                    refuseNul(list.get(i), pointer + "/" + i, missing);
                     requireFields(list.get(i), pointer + "/" + i, missing);
                 }
             } else {
+                refuseNul(field, pointer, missing);
                 requireFields(field, pointer, missing);
             }
+        }
+    }
+
+    private static void refuseNul(Object value, String pointer, List<FieldError> errors) {
+        if (value instanceof String text && text.indexOf('\u0000') >= 0) {
+            errors.add(FieldError.body(pointer, "FIELD_INVALID_CHARACTER", "must not contain the NUL character (U+0000)"));
         }
     }
 

@@ -11,8 +11,6 @@ public class HttpRefusal extends RuntimeException {
         UNAUTHENTICATED(401),
         /** A state-changing call without If-Match. */
         PRECONDITION_REQUIRED(428),
-        /** An Idempotency-Key reused with another body. */
-        IDEMPOTENCY_KEY_REUSED(422),
         /** A body over 1 MiB. */
         PAYLOAD_TOO_LARGE(413),
         /** No such route. */
@@ -20,7 +18,13 @@ public class HttpRefusal extends RuntimeException {
         /** The route exists but not for this method. */
         METHOD_NOT_ALLOWED(405),
         /** The body is not JSON. */
-        UNSUPPORTED_MEDIA_TYPE(415);
+        UNSUPPORTED_MEDIA_TYPE(415),
+        /** Not well-formed HTTP (refused by the server before any route). */
+        REQUEST_MALFORMED(400),
+        /** The request line is too long. */
+        URI_TOO_LONG(414),
+        /** The request headers are too large. */
+        HEADERS_TOO_LARGE(431);
 
         private final int status;
 

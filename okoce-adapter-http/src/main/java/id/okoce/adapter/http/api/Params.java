@@ -1,6 +1,7 @@
 package id.okoce.adapter.http.api;
 
 import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.shared.Require;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -8,7 +9,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
-/** Reading path and query parameters, refusing bad ones with the parameter's name. */
+/**
+ * Reading path and query parameters, refusing bad ones with the parameter's name. A value with a
+ * control character (a NUL, a line break) is refused whatever the parameter: no parameter takes one.
+ */
 public final class Params {
 
     private Params() {
@@ -24,14 +28,27 @@ public final class Params {
         }
     }
 
-    /** An optional query parameter parsed by a domain parser; a blank value counts as absent. */
-    public static <T> Optional<T> query(Context ctx, String name, Function<String, T> parse) {
+    /** The raw value of a query parameter, stripped; empty when absent or blank. */
+    private static Optional<String> raw(Context ctx, String name) {
         String raw = ctx.queryParam(name);
         if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        if (Require.hasControlCharacter(raw)) {
+            throw new InvalidRequestException(FieldError.parameter(name, "PARAMETER_INVALID",
+                    name + " must not contain control characters"));
+        }
+        return Optional.of(raw.strip());
+    }
+
+    /** An optional query parameter parsed by a domain parser; a blank value counts as absent. */
+    public static <T> Optional<T> query(Context ctx, String name, Function<String, T> parse) {
+        Optional<String> raw = raw(ctx, name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
         try {
-            return Optional.of(parse.apply(raw.strip()));
+            return Optional.of(parse.apply(raw.get()));
         } catch (DomainException refusal) {
             throw new InvalidRequestException(FieldError.parameter(name, refusal.code().name(), refusal.getMessage()));
         }
@@ -39,36 +56,52 @@ public final class Params {
 
     /** An optional date query parameter. */
     public static Optional<LocalDate> date(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(raw.strip()));
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(FieldError.parameter(name, "DATE_MALFORMED", name + " must be a date like 2018-09-10"));
-        }
+        return raw(ctx, name).map(raw -> {
+            try {
+                return LocalDate.parse(raw);
+            } catch (DateTimeParseException e) {
+                throw new InvalidRequestException(FieldError.parameter(name, "DATE_MALFORMED", name + " must be a date like 2018-09-10"));
+            }
+        });
     }
 
     /** An optional whole-number query parameter. */
     public static Optional<Long> number(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
+        return raw(ctx, name).map(raw -> {
+            try {
+                return Long.parseLong(raw);
+            } catch (NumberFormatException e) {
+                throw new InvalidRequestException(FieldError.parameter(name, "NUMBER_MALFORMED", name + " must be a whole number"));
+            }
+        });
+    }
+
+    /**
+     * An optional whole-number query parameter within {@code min}–{@code max}; outside the range
+     * (however large) it is refused with {@code code}.
+     */
+    public static Optional<Integer> integer(Context ctx, String name, int min, int max, String code) {
+        Optional<String> raw = raw(ctx, name);
+        if (raw.isEmpty()) {
             return Optional.empty();
         }
+        long value;
         try {
-            return Optional.of(Long.parseLong(raw.strip()));
+            value = Long.parseLong(raw.get());
         } catch (NumberFormatException e) {
-            throw new InvalidRequestException(FieldError.parameter(name, "NUMBER_MALFORMED", name + " must be a whole number"));
+            boolean digits = raw.get().matches("[+-]?[0-9]+");
+            throw new InvalidRequestException(FieldError.parameter(name, digits ? code : "NUMBER_MALFORMED",
+                    digits ? name + " must be " + min + "–" + max : name + " must be a whole number"));
         }
+        if (value < min || value > max) {
+            throw new InvalidRequestException(FieldError.parameter(name, code, name + " must be " + min + "–" + max));
+        }
+        return Optional.of((int) value);
     }
 
     /** A required query parameter. */
     public static String required(Context ctx, String name) {
-        String raw = ctx.queryParam(name);
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidRequestException(FieldError.parameter(name, "PARAMETER_REQUIRED", name + " is required"));
-        }
-        return raw.strip();
+        return raw(ctx, name).orElseThrow(() ->
+                new InvalidRequestException(FieldError.parameter(name, "PARAMETER_REQUIRED", name + " is required")));
     }
 }

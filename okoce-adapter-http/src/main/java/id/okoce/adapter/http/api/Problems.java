@@ -8,6 +8,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,15 +21,18 @@ import org.slf4j.LoggerFactory;
 public final class Problems {
 
     /** The media type of problem details. */
-    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final String MEDIA_TYPE = "application/problem+json; charset=utf-8";
+
+    /** What a 503 tells the client to wait before retrying. */
+    public static final int RETRY_AFTER_SECONDS = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
 
     private Problems() {
     }
 
-    /** Installs the exception and error handlers. */
-    public static void install(JavalinConfig config) {
+    /** Installs the exception and error handlers; {@code allowed} names the methods a path takes (for 405). */
+    public static void install(JavalinConfig config, Function<String, List<String>> allowed) {
         config.routes.exception(InvalidRequestException.class, (e, ctx) ->
                 send(ctx, 400, "REQUEST_INVALID", e.getMessage(), e.errors(), Map.of()));
         config.routes.exception(DomainException.class, (e, ctx) -> domain(ctx, e));
@@ -49,6 +53,7 @@ public final class Problems {
         });
         config.routes.error(405, ctx -> {
             if (ctx.result() == null) {
+                ctx.header("Allow", String.join(", ", allowed.apply(ctx.path())));
                 send(ctx, 405, HttpRefusal.Kind.METHOD_NOT_ALLOWED.name(), "this route does not take " + ctx.method(),
                         List.of(), Map.of());
             }
@@ -81,11 +86,15 @@ public final class Problems {
             case CONFLICT -> 409;
             case NOT_FOUND -> 404;
             case FORBIDDEN -> 403;
+            case UNAVAILABLE -> 503;
         };
     }
 
     private static void domain(Context ctx, DomainException e) {
         int status = status(e, ctx.header("If-Match") != null);
+        if (status == 503) {
+            ctx.header("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+        }
         List<FieldError> errors = e.kind() == ErrorKind.INVALID_INPUT
                 ? List.of(FieldError.body(e.field().map(f -> "/" + f.replace('.', '/')).orElse(""), e.code().name(), e.getMessage()))
                 : List.of();
@@ -98,16 +107,21 @@ public final class Problems {
         for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
             types.append(" <- ").append(cause.getClass().getName());
         }
-        LOG.error("unexpected failure on {} {}: {} (reference {})", ctx.method(), ctx.path(), types, reference);
+        LOG.error("unexpected failure on {} {}: {} (reference {})", ctx.method(), LogSafe.path(ctx.path()), types, reference);
         send(ctx, 500, "INTERNAL_ERROR", "an unexpected error occurred; quote reference " + reference, List.of(), Map.of());
     }
 
     /** Answers with a problem. */
     public static void send(Context ctx, int status, String code, String detail, List<FieldError> errors,
                             Map<String, String> details) {
-        Problem problem = new Problem("urn:okoce:problem:" + code, title(status), status, detail, code, ctx.path(),
+        Problem problem = new Problem("urn:okoce:problem:" + code, title(status), status, detail, code, LogSafe.path(ctx.path()),
                 errors.isEmpty() ? null : errors, details.isEmpty() ? null : details);
         ctx.status(status).contentType(MEDIA_TYPE).result(Json.write(problem));
+    }
+
+    /** A problem's JSON text, for answers written outside a route (by the HTTP server itself). */
+    public static String body(int status, String code, String detail, String instance) {
+        return Json.write(new Problem("urn:okoce:problem:" + code, title(status), status, detail, code, instance, null, null));
     }
 
     private static String title(int status) {
@@ -122,7 +136,10 @@ public final class Problems {
             case 413 -> "Body too large";
             case 415 -> "Unsupported media type";
             case 422 -> "Refused by a business rule";
+            case 414 -> "URI too long";
             case 428 -> "Precondition required";
+            case 431 -> "Request headers too large";
+            case 503 -> "Service unavailable";
             default -> status >= 500 ? "Internal error" : "Request refused";
         };
     }

@@ -2,8 +2,8 @@ package id.okoce.adapter.http.api;
 
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase.RememberedOutcome;
+import id.okoce.application.port.in.access.ReplayRequestsUseCase.Replay;
 import id.okoce.domain.access.Actor;
-import id.okoce.domain.shared.DomainException;
 import io.javalin.http.Context;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,8 +13,9 @@ import java.util.function.Supplier;
 
 /**
  * {@code Idempotency-Key} support: the first successful answer to a key is remembered for the
- * caller; a retry with the same key and body gets it again (with {@code Idempotency-Replayed: true});
- * the same key with another body is refused with 422.
+ * caller, in the same transaction as the work; a retry with the same key and body gets it again,
+ * headers included (with {@code Idempotency-Replayed: true}) — a retry that arrives while the first
+ * request still runs waits for it; the same key with another body is refused with 422.
  */
 public final class Replays {
 
@@ -39,56 +40,33 @@ public final class Replays {
             send(ctx, work.get());
             return;
         }
-        if (key.isBlank() || key.length() > 200) {
+        if (key.isBlank() || key.length() > 200 || key.chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
             throw new InvalidRequestException(FieldError.parameter("Idempotency-Key", "IDEMPOTENCY_KEY_INVALID",
-                    "Idempotency-Key must be 1–200 characters"));
+                    "Idempotency-Key must be 1–200 printable ASCII characters"));
         }
-        String fingerprint = sha256(requestBody);
-        Optional<RememberedOutcome> earlier = replays.recall(actor, key);
-        if (earlier.isPresent()) {
-            replay(ctx, earlier.get(), fingerprint);
-            return;
+        Replay replay = replays.once(actor, key, sha256(requestBody), () -> {
+            Answer answer = work.get();
+            return new RememberedOutcome(answer.status(), Json.write(answer.body()), Optional.ofNullable(answer.location()),
+                    Optional.ofNullable(answer.etag()));
+        });
+        RememberedOutcome outcome = replay.outcome();
+        outcome.location().ifPresent(l -> ctx.header("Location", l));
+        outcome.version().ifPresent(v -> ctx.header("ETag", v));
+        if (replay.replayed()) {
+            ctx.header("Idempotency-Replayed", "true");
         }
-        Answer answer;
-        try {
-            answer = work.get();
-        } catch (DomainException refusal) {
-            Optional<RememberedOutcome> concurrent = replays.recall(actor, key);
-            if (concurrent.isPresent()) {
-                replay(ctx, concurrent.get(), fingerprint);
-                return;
-            }
-            throw refusal;
-        }
-        String json = Json.write(answer.body());
-        replays.remember(actor, key, new RememberedOutcome(fingerprint, answer.status(), json, Optional.ofNullable(answer.location())));
-        headers(ctx, answer);
-        ctx.status(answer.status()).contentType("application/json").result(json);
-    }
-
-    private static void replay(Context ctx, RememberedOutcome earlier, String fingerprint) {
-        if (!earlier.fingerprint().equals(fingerprint)) {
-            throw new HttpRefusal(HttpRefusal.Kind.IDEMPOTENCY_KEY_REUSED,
-                    "this Idempotency-Key was already used with another body; use a new key for a new request");
-        }
-        earlier.location().ifPresent(l -> ctx.header("Location", l));
-        ctx.header("Idempotency-Replayed", "true");
-        ctx.status(earlier.status()).contentType("application/json").result(earlier.body());
+        ctx.status(outcome.status()).contentType(Json.MEDIA_TYPE).result(outcome.body());
     }
 
     /** Sends an answer without idempotency. */
     public static void send(Context ctx, Answer answer) {
-        headers(ctx, answer);
-        ctx.status(answer.status()).json(answer.body());
-    }
-
-    private static void headers(Context ctx, Answer answer) {
         if (answer.location() != null) {
             ctx.header("Location", answer.location());
         }
         if (answer.etag() != null) {
             ctx.header("ETag", answer.etag());
         }
+        ctx.status(answer.status()).json(answer.body());
     }
 
     private static String sha256(byte[] body) {

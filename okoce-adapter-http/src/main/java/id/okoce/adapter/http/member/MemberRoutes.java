@@ -23,6 +23,7 @@ import id.okoce.domain.identity.Nik;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberCriteria;
+import id.okoce.domain.member.MemberError;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.member.MemberPage;
@@ -99,10 +100,7 @@ public final class MemberRoutes {
 
     private void search(Context ctx) {
         Actor actor = Auth.actor(ctx);
-        int limit = Params.number(ctx, "limit").map(Math::toIntExact).orElse(50);
-        if (limit < 1 || limit > MemberCriteria.MAX_LIMIT) {
-            throw new InvalidRequestException(FieldError.parameter("limit", "QUERY_LIMIT_INVALID", "limit must be 1–500"));
-        }
+        int limit = Params.integer(ctx, "limit", 1, MemberCriteria.MAX_LIMIT, MemberError.QUERY_LIMIT_INVALID.name()).orElse(50);
         Optional<PartnerId> partner = Params.query(ctx, "partner", raw -> {
             try {
                 return PartnerId.parse(raw);

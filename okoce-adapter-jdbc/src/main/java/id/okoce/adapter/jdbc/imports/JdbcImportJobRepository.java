@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -28,16 +29,16 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class JdbcImportJobRepository implements ImportJobRepository {
 
-    private final Jdbi jdbi;
+    private final JdbiTransactions jdbi;
 
-    /** Jobs on {@code dataSource}. */
+    /** Jobs on {@code dataSource}, in transactions of their own (never joining another's). */
     public JdbcImportJobRepository(DataSource dataSource) {
-        this.jdbi = Jdbi.create(dataSource);
+        this.jdbi = new JdbiTransactions(Jdbi.create(dataSource));
     }
 
     @Override
     public void save(ImportJob job) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.withHandle(h -> h.createUpdate("""
                         INSERT INTO import_jobs (id, owner, mode, file_name, status, rows, accepted, inserted, already_imported, invalid,
                                                  duplicates, created_at, finished_at, failure)
                         VALUES (:id, :owner, :mode, :file, :status, :rows, :accepted, :inserted, :already, :invalid, :duplicates,
@@ -76,20 +77,20 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
 
     @Override
     public void addErrors(ImportJobId id, List<RowError> errors) {
-        jdbi.useHandle(h -> {
+        jdbi.withHandle(h -> {
             PreparedBatch batch = h.prepareBatch(
                     "INSERT INTO import_errors (job_id, line, field, code, message) VALUES (:job, :line, :field, :code, :message)");
             for (RowError error : errors) {
                 batch.bind("job", id.value()).bind("line", error.line()).bind("field", error.field()).bind("code", error.code())
                         .bind("message", error.message()).add();
             }
-            batch.execute();
+            return batch.execute();
         });
     }
 
     @Override
     public void forEachError(ImportJobId id, Consumer<RowError> sink) {
-        jdbi.useTransaction(h -> {
+        jdbi.run(() -> jdbi.withHandle(h -> {
             try (Stream<RowError> errors = h.createQuery("SELECT line, field, code, message FROM import_errors WHERE job_id = :job "
                             + "ORDER BY line").bind("job", id.value()).setFetchSize(2000)
                     .map((rs, ctx) -> new RowError(rs.getLong("line"), rs.getString("field"), rs.getString("code"),
@@ -97,6 +98,7 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
                     .stream()) {
                 errors.forEach(sink);
             }
-        });
+            return null;
+        }));
     }
 }

@@ -3,6 +3,7 @@ package id.okoce.adapter.jdbc.imports;
 import id.okoce.adapter.jdbc.support.TimeOrderedIds;
 import id.okoce.application.port.out.ImportedMember;
 import id.okoce.application.port.out.MemberImportStore;
+import id.okoce.application.port.out.MemberImportStore.Holder;
 import id.okoce.domain.business.Nib;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.MemberNumber;
@@ -13,6 +14,7 @@ import id.okoce.domain.stage.Stage;
 import id.okoce.domain.stage.StageCompletion;
 import id.okoce.domain.stage.StageEvidence;
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
@@ -27,6 +29,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import id.okoce.adapter.jdbc.support.DatabaseFailures;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
@@ -90,14 +93,33 @@ public final class JdbcMemberImportStore implements MemberImportStore {
         this.beforeSecondAttempt = beforeSecondAttempt;
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The session's connection is freed from the pool's time bounds (an import's statements
+     * take as long as its batches need) and gets them back when the session closes.
+     */
     @Override
     public Session open(ImportJobId job, boolean oneTransaction) {
-        Handle handle = jdbi.open();
-        handle.execute(STAGING);
-        if (oneTransaction) {
-            handle.begin();
+        try {
+            Handle handle = jdbi.open();
+            try {
+                handle.getConnection().setNetworkTimeout(Runnable::run, 0);
+                handle.execute("SET statement_timeout = 0");
+                handle.execute("SET lock_timeout = 0");
+                handle.execute(STAGING);
+                if (oneTransaction) {
+                    handle.begin();
+                }
+            } catch (SQLException | RuntimeException e) {
+                handle.close();
+                throw e instanceof SQLException sql ? new IllegalStateException("cannot prepare the import session", sql)
+                        : (RuntimeException) e;
+            }
+            return new PostgresSession(handle, job, oneTransaction, beforeSecondAttempt);
+        } catch (RuntimeException e) {
+            throw DatabaseFailures.translate(e);
         }
-        return new PostgresSession(handle, job, oneTransaction, beforeSecondAttempt);
     }
 
     /** One connection, one staging table. */
@@ -117,10 +139,14 @@ public final class JdbcMemberImportStore implements MemberImportStore {
 
         @Override
         public BatchOutcome write(List<ImportedMember> batch) {
-            if (oneTransaction) {
-                return writeBatch(batch);
+            try {
+                if (oneTransaction) {
+                    return writeBatch(batch);
+                }
+                return handle.inTransaction(h -> writeBatch(batch));
+            } catch (RuntimeException e) {
+                throw DatabaseFailures.translate(e);
             }
-            return handle.inTransaction(h -> writeBatch(batch));
         }
 
         private BatchOutcome writeBatch(List<ImportedMember> batch) {
@@ -191,7 +217,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             niks.append('}');
             handle.createQuery(EXISTING).bind("job", job.value().toString()).bind("niks", niks.toString())
                     .map((rs, ctx) -> found.put(rs.getString("nik"), new Existing(
-                            new MemberNumber(ProvinceCode.of(rs.getString("province")), rs.getLong("sequence")), rs.getBoolean("ours"),
+                            holder(rs), rs.getBoolean("ours"),
                             rs.getLong("import_line"), rs.getString("full_name"), rs.getString("kecamatan"),
                             rs.getObject("registered_on", LocalDate.class))))
                     .list();
@@ -229,7 +255,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             }
             List<RowConflict> conflicts = handle.createQuery(CONFLICTS).bind("job", job.value().toString())
                     .map((rs, ctx) -> {
-                        MemberNumber holder = new MemberNumber(ProvinceCode.of(rs.getString("province")), rs.getLong("sequence"));
+                        Holder holder = holder(rs);
                         long line = rs.getLong("line");
                         if (rs.getBoolean("ours")) {
                             return new RowConflict(line, RowConflict.Kind.DUPLICATE_IN_FILE, Optional.of(holder),
@@ -352,8 +378,13 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             out.append('"');
         }
 
+        private static Holder holder(ResultSet rs) throws SQLException {
+            ProvinceCode province = ProvinceCode.of(rs.getString("province"));
+            return new Holder(new MemberNumber(province, rs.getLong("sequence")), province);
+        }
+
         /** A stored member holding a NIK of the batch. */
-        private record Existing(MemberNumber number, boolean ours, long importLine, String fullName, String kecamatan,
+        private record Existing(Holder number, boolean ours, long importLine, String fullName, String kecamatan,
                                 LocalDate registeredOn) {
 
             RowConflict conflict(ImportedMember row) {
@@ -386,6 +417,10 @@ public final class JdbcMemberImportStore implements MemberImportStore {
                 if (oneTransaction && !finished && handle.isInTransaction()) {
                     handle.rollback();
                 }
+                handle.execute("RESET statement_timeout");
+                handle.execute("RESET lock_timeout");
+            } catch (RuntimeException e) {
+                LOG.debug("the import connection could not be reset; the pool replaces it", e);
             } finally {
                 handle.close();
             }

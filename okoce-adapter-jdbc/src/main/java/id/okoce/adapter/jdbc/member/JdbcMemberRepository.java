@@ -54,12 +54,15 @@ public final class JdbcMemberRepository implements MemberRepository {
     }
 
     private static RuntimeException conflict(Handle handle, Member member) {
-        Optional<MemberNumber> holder = handle.createQuery("SELECT province, sequence FROM members WHERE nik = :nik AND id <> :id")
+        Optional<DuplicateNikException> holder = handle.createQuery("SELECT province, sequence FROM members WHERE nik = :nik AND id <> :id")
                 .bind("nik", member.nik().value()).bind("id", member.id().value())
-                .map((rs, ctx) -> new MemberNumber(ProvinceCode.of(rs.getString("province")), rs.getLong("sequence")))
+                .map((rs, ctx) -> {
+                    ProvinceCode province = ProvinceCode.of(rs.getString("province"));
+                    return new DuplicateNikException(new MemberNumber(province, rs.getLong("sequence")), province);
+                })
                 .findOne();
         if (holder.isPresent()) {
-            return new DuplicateNikException(holder.get());
+            return holder.get();
         }
         return new StaleVersionException("member " + member.id() + " (" + member.number() + ")", 0);
     }

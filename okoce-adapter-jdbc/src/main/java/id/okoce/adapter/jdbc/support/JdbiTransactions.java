@@ -11,7 +11,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Transactions on PostgreSQL: the work runs with a JDBI handle bound to the current thread, which
  * every repository call inside it uses; it commits when the work returns and rolls back when it
- * throws. Calls made outside a transaction get a handle of their own (auto-commit).
+ * throws. Calls made outside a transaction get a handle of their own (auto-commit). A failure
+ * that means the database is unavailable leaves as {@link id.okoce.application.port.out.StorageUnavailableException}.
  */
 public final class JdbiTransactions implements Transactions {
 
@@ -41,6 +42,8 @@ public final class JdbiTransactions implements Transactions {
                     current.remove();
                 }
             });
+        } catch (RuntimeException failure) {
+            throw DatabaseFailures.translate(failure);
         } finally {
             afterCommit.remove();
         }
@@ -61,10 +64,22 @@ public final class JdbiTransactions implements Transactions {
         }
     }
 
-    /** Runs {@code call} on the current transaction's handle, or on a handle of its own. */
+    /**
+     * Runs {@code call} on the current transaction's handle, or on a handle of its own; outside a
+     * transaction, a failure that means the database is unavailable comes out as
+     * {@link id.okoce.application.port.out.StorageUnavailableException} (inside one, the transaction
+     * translates it as it rolls back).
+     */
     public <T> T withHandle(Function<Handle, T> call) {
         Handle handle = current.get();
-        return handle != null ? call.apply(handle) : jdbi.withHandle(call::apply);
+        if (handle != null) {
+            return call.apply(handle);
+        }
+        try {
+            return jdbi.withHandle(call::apply);
+        } catch (RuntimeException failure) {
+            throw DatabaseFailures.translate(failure);
+        }
     }
 
     /** Whether the calling thread is inside a transaction. */

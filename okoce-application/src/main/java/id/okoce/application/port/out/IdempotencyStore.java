@@ -1,23 +1,40 @@
 package id.okoce.application.port.out;
 
+import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Remembers the outcome of a request made with an idempotency key, so a retry with the same key
- * gets the same answer instead of doing the work twice. Keys are scoped to the caller.
+ * Remembers the outcome of requests made with an idempotency key, so a retry with the same key
+ * gets the same answer instead of doing the work twice. Keys are scoped to the caller. Both calls
+ * that write join the current {@link Transactions} transaction, and must be made inside one: the
+ * claim and the outcome commit (or roll back) together with the work they guard.
  */
 public interface IdempotencyStore {
 
-    /** The outcome remembered for {@code key} in {@code scope}, or empty. */
-    Optional<Outcome> find(String scope, String key);
-
     /**
-     * Remembers an outcome; the first one stored for a key wins.
+     * Claims {@code key} in {@code scope} for a request about to run, or finds what it answered.
      *
-     * @return false if an outcome was already stored for this key (nothing changed)
+     * <ul>
+     *   <li>An outcome remembered at or after {@code liveSince}: returned, nothing changes.</li>
+     *   <li>Otherwise (none, one remembered before {@code liveSince}, or a claim that was committed
+     *       without an outcome — each counts as none): the
+     *       key is claimed by the current transaction and empty is returned; the caller does the
+     *       work and {@link #complete}s the claim before committing.</li>
+     *   <li>While another transaction holds a claim on the same key, this call waits until that
+     *       transaction ends: if it committed, its outcome is returned; if it rolled back, the claim
+     *       passes to the caller. Two concurrent requests with one key never both do the work.</li>
+     * </ul>
+     *
+     * @param now when the claim is made (stored as the outcome's time)
      */
-    boolean remember(String scope, String key, Outcome outcome);
+    Optional<Outcome> claim(String scope, String key, Instant now, Instant liveSince);
+
+    /** Stores the outcome of the key the current transaction claimed. */
+    void complete(String scope, String key, Outcome outcome);
+
+    /** Deletes every outcome remembered before {@code cutoff}; returns how many. */
+    int forgetRememberedBefore(Instant cutoff);
 
     /**
      * A remembered outcome.
@@ -26,13 +43,15 @@ public interface IdempotencyStore {
      * @param status      the status answered
      * @param body        the body answered
      * @param location    the location answered, if any
+     * @param version     the version (ETag) answered, if any
      */
-    record Outcome(String fingerprint, int status, String body, Optional<String> location) {
+    record Outcome(String fingerprint, int status, String body, Optional<String> location, Optional<String> version) {
         /** Checks the parts. */
         public Outcome {
             Objects.requireNonNull(fingerprint, "fingerprint");
             Objects.requireNonNull(body, "body");
             Objects.requireNonNull(location, "location");
+            Objects.requireNonNull(version, "version");
         }
     }
 }

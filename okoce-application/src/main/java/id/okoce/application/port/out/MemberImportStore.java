@@ -2,6 +2,7 @@ package id.okoce.application.port.out;
 
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.MemberNumber;
+import id.okoce.domain.region.ProvinceCode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -55,6 +56,20 @@ public interface MemberImportStore {
     }
 
     /**
+     * The member holding a NIK.
+     *
+     * @param number  its member number
+     * @param livesIn the province it lives in now (which decides who may be told about it)
+     */
+    record Holder(MemberNumber number, ProvinceCode livesIn) {
+        /** Checks the parts. */
+        public Holder {
+            Objects.requireNonNull(number, "number");
+            Objects.requireNonNull(livesIn, "livesIn");
+        }
+    }
+
+    /**
      * A row not written because its NIK is taken.
      *
      * @param line      the row's line
@@ -62,7 +77,7 @@ public interface MemberImportStore {
      * @param existing  the member holding the NIK
      * @param firstLine for a duplicate in the file, the line that was written
      */
-    record RowConflict(long line, Kind kind, Optional<MemberNumber> existing, OptionalLong firstLine) {
+    record RowConflict(long line, Kind kind, Optional<Holder> existing, OptionalLong firstLine) {
 
         /** Checks the parts. */
         public RowConflict {
