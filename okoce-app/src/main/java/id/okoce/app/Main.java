@@ -1,5 +1,7 @@
 package id.okoce.app;
 
+import com.google.inject.CreationException;
+import com.google.inject.ProvisionException;
 import id.okoce.adapter.jdbc.DatabaseUnavailableException;
 import id.okoce.app.cli.GenerateCommand;
 import id.okoce.app.cli.ImportCommand;
@@ -42,7 +44,8 @@ public final class Main implements Runnable {
         if (err != null) {
             cli.setErr(err);
         }
-        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+        cli.setExecutionExceptionHandler((thrown, commandLine, parsed) -> {
+            Exception e = unwrapped(thrown);
             String message = e instanceof SettingsException || e instanceof DatabaseUnavailableException || e instanceof DomainException
                     || e instanceof IllegalArgumentException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
             commandLine.getErr().println("okoce: " + message);
@@ -50,6 +53,15 @@ public final class Main implements Runnable {
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /** The failure behind Guice's wrapping of a failed start (its message is pages of context). */
+    static Exception unwrapped(Exception e) {
+        Throwable cause = e;
+        while ((cause instanceof ProvisionException || cause instanceof CreationException) && cause.getCause() instanceof Exception) {
+            cause = cause.getCause();
+        }
+        return cause instanceof Exception inner ? inner : e;
     }
 
     /** The version from the jar's manifest. */

@@ -49,7 +49,7 @@ public final class OkoceModule extends AbstractModule {
     @Provides
     @Singleton
     OkoceCore core(OutboundPorts ports) {
-        return OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).build();
+        return OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).rememberRequestsFor(settings.replayRetention()).build();
     }
 
     @Provides

@@ -8,6 +8,9 @@ import id.okoce.application.port.in.access.IssuedToken;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +28,11 @@ public final class OkoceService implements AutoCloseable {
     private final DatabaseRuntime database;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
+    private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "okoce-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     private OkoceService(Injector injector) {
         this.injector = injector;
@@ -47,12 +55,25 @@ public final class OkoceService implements AutoCloseable {
                 out.flush();
             });
             service.http.start(settings.host(), settings.port());
+            service.housekeeping.scheduleWithFixedDelay(service::forgetExpiredAnswers, 1, 60, TimeUnit.MINUTES);
         } catch (RuntimeException e) {
             service.close();
             throw e;
         }
         LOG.info("OK OCE Network listening on http://{}:{} ({})", settings.host(), service.http.port(), settings);
         return service;
+    }
+
+    /** Deletes the remembered answers of keyed requests past their retention (they may hold personal data). */
+    private void forgetExpiredAnswers() {
+        try {
+            int forgotten = injector.getInstance(OkoceCore.class).replayRequests().forgetExpired();
+            if (forgotten > 0) {
+                LOG.info("deleted {} remembered answers of keyed requests past their retention", forgotten);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not delete expired answers of keyed requests ({}); trying again in an hour", e.getMessage());
+        }
     }
 
     /** The HTTP port it listens on. */
@@ -78,6 +99,7 @@ public final class OkoceService implements AutoCloseable {
         }
         LOG.info("stopping: no new requests, waiting for those in flight");
         try {
+            housekeeping.shutdownNow();
             http.stop();
             injector.getInstance(OkoceCore.class).close();
         } finally {

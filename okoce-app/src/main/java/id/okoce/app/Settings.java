@@ -29,9 +29,11 @@ import java.util.Properties;
  * @param embeddedDbPort the embedded PostgreSQL's port; empty picks a free one
  * @param stopTimeout    how long a stop waits for requests in flight
  * @param dbTimeout      the bound on each database call made for a request
+ * @param replayRetention how long answers to requests with an Idempotency-Key are kept (they may hold personal data)
  */
 public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
-                       int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout, Duration dbTimeout) {
+                       int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout, Duration dbTimeout,
+                       Duration replayRetention) {
 
     /**
      * One setting and its names.
@@ -61,7 +63,9 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
             new Key("--stop-timeout", "OKOCE_STOP_TIMEOUT", "okoce.stop-timeout", "30",
                     "seconds a stop waits for requests in flight"),
             new Key("--db-timeout-ms", "OKOCE_DB_TIMEOUT_MS", "okoce.db.timeout-ms", "2000",
-                    "milliseconds any database call of a request may take (connection, statement, lock wait) before it answers 503"));
+                    "milliseconds any database call of a request may take (connection, statement, lock wait) before it answers 503"),
+            new Key("--idempotency-hours", "OKOCE_IDEMPOTENCY_HOURS", "okoce.idempotency-hours", "24",
+                    "hours the answer to a request with an Idempotency-Key is kept for its retries, then deleted"));
 
     /**
      * Four threads per processor and four for Jetty's acceptor, selector and reserve: enough to keep
@@ -113,7 +117,8 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                 resolved.get("--embedded-db-port").isBlank() ? OptionalInt.empty()
                         : OptionalInt.of(number(resolved, source, "--embedded-db-port", 1, 65535)),
                 Duration.ofSeconds(number(resolved, source, "--stop-timeout", 0, 3600)),
-                Duration.ofMillis(number(resolved, source, "--db-timeout-ms", 250, 600_000)));
+                Duration.ofMillis(number(resolved, source, "--db-timeout-ms", 250, 600_000)),
+                Duration.ofHours(number(resolved, source, "--idempotency-hours", 1, 24 * 366)));
     }
 
     private static Properties read(Optional<Path> file) {

@@ -118,7 +118,8 @@ class CommandLineTest {
         Run first = run("import", "members", file.toString(), "--data-dir", data, "--no-progress");
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(first.out()).contains("COMPLETED (per-row): 3000 rows", "inserted 2970, already present 0, refused 30");
-        List<String> errors = Files.readAllLines(dir.resolve("anggota.csv.errors.csv"));
+        assertThat(dir.resolve("anggota.csv.errors.csv")).as("the README names it FILE.errors.csv").doesNotExist();
+        List<String> errors = Files.readAllLines(dir.resolve("anggota.errors.csv"));
         assertThat(errors.get(0)).isEqualTo("line,field,code,message");
         assertThat(errors.size()).isGreaterThan(30);
         Run again = run("import", "members", file.toString(), "--data-dir", data, "--no-progress");

@@ -53,6 +53,16 @@ final class Network {
         return api.post("/api/v1/members/" + memberId + "/stages", Bodies.stage(stage, on), "If-Match", etag);
     }
 
+    /** The import job {@code id} once it has finished (waiting up to a minute). */
+    static JsonNode importFinished(Api api, String id) throws InterruptedException {
+        JsonNode job = api.get("/api/v1/imports/" + id).json();
+        for (int i = 0; i < 600 && job.path("finishedAt").isNull(); i++) {
+            Thread.sleep(100);
+            job = api.get("/api/v1/imports/" + id).json();
+        }
+        return job;
+    }
+
     /** The hub's client. */
     Api admin() {
         return admin;

@@ -3,7 +3,6 @@ package id.okoce.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.okoce.adapter.http.HttpApi;
 import id.okoce.adapter.http.api.ApiRoute;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,113 +14,58 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Who may do what, route by route: the hub everything; a partner its own province only (another
- * province's member or partner answers 404, exactly as if it did not exist); a bank eligibility
- * for its own products; no token or a bad token, 401 everywhere but /health and /openapi.json.
+ * Who may do what, route by route, generated from the route table: every route, as the hub, a
+ * partner and a bank, on an object of the caller's province, of another province, and of none.
+ * The expected status follows from the route's roles and the access rules: a role the route does
+ * not take is 403; an object that does not exist is 404, and so is one of another province for a
+ * partner (it does not exist for the caller); acting in another province (registering a member
+ * there, asking for its report) is 403 {@code REGION_OUT_OF_SCOPE}. A route without a fixture
+ * fails, so a new route is covered the day it is added. No token or a bad token is 401 everywhere
+ * but /health and /openapi.json.
  */
 class RoleRouteMatrixTest {
 
+    private static RouteFixtures fixtures;
     private static Api hub;
     private static Api jabar;
-    private static Api bank;
-    private static Api otherBank;
-    private static String jabarId;
-    private static String jatengId;
     private static String dkiMember;
-    private static String jabarMember;
 
     @BeforeAll
     static void network() {
-        Network network = new Network();
-        hub = network.admin();
-        jabarId = network.validatedPartner("32").path("id").asText();
-        jatengId = network.validatedPartner("33").path("id").asText();
-        jabar = TestService.as(network.partnerToken(jabarId));
-        bank = TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}"));
-        otherBank = TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank BRI\"}"));
+        fixtures = new RouteFixtures();
+        hub = fixtures.api(RouteFixtures.Caller.HUB);
+        jabar = fixtures.api(RouteFixtures.Caller.PARTNER);
         dkiMember = Network.member(hub, "31.71.01").path("id").asText();
-        jabarMember = Network.member(jabar, "32.73.01").path("id").asText();
-    }
-
-    private record Case(String who, Api api, String method, String path, String body, int expected) {
-    }
-
-    private static String etag(String memberId) {
-        return hub.get("/api/v1/members/" + memberId).header("ETag").orElseThrow();
-    }
-
-    private static List<Case> cases() {
-        String dki = "/api/v1/members/" + dkiMember;
-        String jb = "/api/v1/members/" + jabarMember;
-        String eligibility = "/financing-eligibility?product=bank-dki-kredit-monas-pemula-2018&amount=1000000&on=2019-01-01";
-        String kur = "/financing-eligibility?product=kur-mikro-2023&amount=50000000&on=2024-01-01";
-        String grant = "{\"product\":\"bank-dki-kredit-monas-pemula-2018\",\"amount\":1000000,\"termMonths\":12,\"reference\":\"R\"}";
-        String agreement = "{\"counterpartyKind\":\"EDUCATION\",\"counterpartyName\":\"Universitas\",\"stages\":[\"P2\"],"
-                + "\"validFrom\":\"2018-10-01\"}";
-        List<Case> cases = new ArrayList<>();
-        // members: a partner of Jawa Barat and a DKI member
-        cases.add(new Case("partner reads another province's member", jabar, "GET", dki, null, 404));
-        cases.add(new Case("partner completes a stage of another province's member", jabar, "POST", dki + "/stages",
-                Bodies.stage("P2", "2018-09-20"), 404));
-        cases.add(new Case("partner asks another province's member's eligibility", jabar, "GET", dki + eligibility, null, 403));
-        cases.add(new Case("partner records financing", jabar, "POST", dki + "/financings", grant, 403));
-        cases.add(new Case("partner registers in another province", jabar, "POST", "/api/v1/members", Bodies.member("31.71.01"), 403));
-        cases.add(new Case("partner reads its own member", jabar, "GET", jb, null, 200));
-        cases.add(new Case("bank reads a member", bank, "GET", dki, null, 403));
-        cases.add(new Case("bank completes a stage", bank, "POST", dki + "/stages", Bodies.stage("P2", "2018-09-20"), 403));
-        cases.add(new Case("bank registers a member", bank, "POST", "/api/v1/members", Bodies.member("31.71.01"), 403));
-        cases.add(new Case("bank searches members", bank, "GET", "/api/v1/members", null, 403));
-        cases.add(new Case("bank asks eligibility for its product", bank, "GET", dki + eligibility, null, 200));
-        cases.add(new Case("bank asks eligibility for another bank's product", bank, "GET", dki + kur, null, 404));
-        cases.add(new Case("another bank asks for Bank DKI's product", otherBank, "GET", dki + eligibility, null, 404));
-        cases.add(new Case("bank records financing", bank, "POST", dki + "/financings", grant, 403));
-        cases.add(new Case("hub reads any member", hub, "GET", jb, null, 200));
-        // partners
-        cases.add(new Case("partner registers a partner", jabar, "POST", "/api/v1/partners", Bodies.partner("32"), 403));
-        cases.add(new Case("bank registers a partner", bank, "POST", "/api/v1/partners", Bodies.partner("32"), 403));
-        cases.add(new Case("partner reads another province's partner", jabar, "GET", "/api/v1/partners/" + jatengId, null, 404));
-        cases.add(new Case("partner reads itself", jabar, "GET", "/api/v1/partners/" + jabarId, null, 200));
-        cases.add(new Case("bank lists partners", bank, "GET", "/api/v1/partners", null, 403));
-        cases.add(new Case("partner validates", jabar, "POST", "/api/v1/partners/" + jatengId + "/validation",
-                "{\"decision\":\"REJECT\",\"reason\":\"x\"}", 403));
-        cases.add(new Case("partner suspends", jabar, "POST", "/api/v1/partners/" + jatengId + "/suspension", "{\"reason\":\"x\"}", 403));
-        cases.add(new Case("partner reinstates", jabar, "POST", "/api/v1/partners/" + jatengId + "/reinstatement", null, 403));
-        cases.add(new Case("partner records another partner's agreement", jabar, "POST", "/api/v1/partners/" + jatengId + "/agreements",
-                agreement, 404));
-        cases.add(new Case("partner lists another province's agreements", jabar, "GET", "/api/v1/partners/" + jatengId + "/agreements",
-                null, 404));
-        cases.add(new Case("partner records its own agreement", jabar, "POST", "/api/v1/partners/" + jabarId + "/agreements",
-                agreement, 201));
-        cases.add(new Case("bank records an agreement", bank, "POST", "/api/v1/partners/" + jabarId + "/agreements", agreement, 403));
-        // financing products
-        cases.add(new Case("partner defines a product", jabar, "POST", "/api/v1/financing-products", "{}", 403));
-        cases.add(new Case("everyone lists products", bank, "GET", "/api/v1/financing-products", null, 200));
-        // reports
-        cases.add(new Case("partner reads members by province", jabar, "GET", "/api/v1/reports/members-by-province", null, 200));
-        cases.add(new Case("partner reads another province's funnel", jabar, "GET", "/api/v1/reports/stage-funnel?province=31", null, 403));
-        cases.add(new Case("bank reads a report", bank, "GET", "/api/v1/reports/target", null, 403));
-        cases.add(new Case("bank reads coverage", bank, "GET", "/api/v1/regions/coverage", null, 403));
-        // tokens and metrics
-        cases.add(new Case("partner issues a token", jabar, "POST", "/api/v1/tokens", "{\"role\":\"HUB_ADMIN\"}", 403));
-        cases.add(new Case("bank revokes a token", bank, "DELETE", "/api/v1/tokens/" + UUID.randomUUID(), null, 403));
-        cases.add(new Case("partner reads metrics", jabar, "GET", "/metrics", null, 403));
-        cases.add(new Case("hub reads metrics", hub, "GET", "/metrics", null, 200));
-        return cases;
     }
 
     @TestFactory
-    Stream<DynamicTest> every_role_gets_what_it_may_and_nothing_else() {
-        return cases().stream().map(c -> DynamicTest.dynamicTest(c.who() + " → " + c.expected(), () -> {
-            String[] headers = c.method().equals("POST") && c.path().startsWith("/api/v1/members/") && c.path().endsWith("/stages")
-                    || c.path().endsWith("/financings") ? new String[] {"If-Match", etag(c.path().split("/")[4])}
-                    : c.path().matches("/api/v1/partners/[^/]+/(validation|suspension|reinstatement)")
-                    ? new String[] {"If-Match", "*"} : new String[0];
-            Api.Response response = c.api().send(c.method(), c.path(), c.body(), headers);
-            assertThat(response.status()).as(c.who() + ": " + response.body()).isEqualTo(c.expected());
-            if (c.expected() == 404 || c.expected() == 403) {
-                assertThat(response.header("Content-Type").orElse("")).startsWith("application/problem+json");
+    Stream<DynamicTest> every_route_every_role_every_province() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ApiRoute route : RouteFixtures.routes()) {
+            RouteFixtures.Fixture fixture = fixtures.of(route);
+            for (RouteFixtures.Caller caller : RouteFixtures.Caller.values()) {
+                for (RouteFixtures.Target target : RouteFixtures.Target.values()) {
+                    if (fixture.scope() == RouteFixtures.Scope.AREA && target == RouteFixtures.Target.NONE) {
+                        continue;
+                    }
+                    int expected = RouteFixtures.expected(route, fixture, caller, target);
+                    String name = route.method() + " " + route.path() + " as " + caller + " on " + target + " → " + expected;
+                    tests.add(DynamicTest.dynamicTest(name, () -> {
+                        RouteFixtures.Call call = fixture.maker().make(caller, target);
+                        Api.Response response = call.send(fixtures.api(caller));
+                        assertThat(response.status()).as(name + ": " + response.body()).isEqualTo(expected);
+                        if (expected >= 400) {
+                            assertThat(response.header("Content-Type").orElse("")).startsWith("application/problem+json");
+                        }
+                        if (expected == 403) {
+                            assertThat(response.code()).isEqualTo(route.roles().contains(caller.role) ? "REGION_OUT_OF_SCOPE"
+                                    : "ACCESS_DENIED");
+                        }
+                    }));
+                }
             }
-        }));
+        }
+        return tests.stream();
     }
 
     @Test
@@ -137,10 +81,9 @@ class RoleRouteMatrixTest {
 
     @Test
     void without_a_valid_token_every_route_but_health_and_openapi_is_401() {
-        HttpApi http = TestService.get().service().injector().getInstance(HttpApi.class);
         Api anonymous = TestService.as(null);
         Api forged = TestService.as("okoce_forged-token");
-        for (ApiRoute route : http.routes()) {
+        for (ApiRoute route : RouteFixtures.routes()) {
             String path = route.path().replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             int expected = route.authenticated() ? 401 : 200;
             for (Api api : List.of(anonymous, forged)) {

@@ -81,6 +81,9 @@ public final class CsvMemberFileReader implements MemberFileReader {
         String[] f = new String[MemberCsv.COLUMNS.size()];
         for (int i = 0; i < f.length; i++) {
             String value = record.getField(i).strip();
+            if (value.indexOf('\u0000') >= 0) {
+                return RawMemberRow.malformed(line, "column " + MemberCsv.COLUMNS.get(i) + " contains a NUL character (U+0000)");
+            }
             f[i] = value.isEmpty() ? null : value;
         }
         return new RawMemberRow(line, Optional.empty(), f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8], f[9], f[10], f[11],

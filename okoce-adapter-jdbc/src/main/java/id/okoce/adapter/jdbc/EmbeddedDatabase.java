@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -182,7 +183,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * service did not start is refused; a PID file naming some other program is stale and removed.
      */
     private static void stopLeftover(Path pgdata) throws InterruptedException, IOException {
-        Optional<Postmaster> found = Postmaster.of(pgdata).filter(Postmaster::running);
+        Optional<Postmaster> named = Postmaster.of(pgdata);
+        if (named.isPresent() && !named.get().running()) {
+            awaitReaped(named.get());
+        }
+        Optional<Postmaster> found = named.filter(Postmaster::running);
         if (found.isEmpty()) {
             return;
         }
@@ -203,6 +208,23 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     + ", would not stop", null);
         }
         LOG.info("the leftover embedded PostgreSQL (PID {}) stopped", leftover.pid());
+    }
+
+    /**
+     * A server that died is gone for PostgreSQL only once its process has been reaped: until then
+     * its PID still answers, and a new server refuses the directory. Waits for that (a second or
+     * so), or says what holds the directory.
+     */
+    private static void awaitReaped(Postmaster dead) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (ProcessHandle.of(dead.pid()).isPresent() && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        if (ProcessHandle.of(dead.pid()).isPresent()) {
+            throw new DatabaseUnavailableException("the embedded PostgreSQL that ran on this directory (PID " + dead.pid()
+                    + ") has ended but its process was never reaped by its parent; restart the machine's init or remove "
+                    + "postmaster.pid once no PostgreSQL runs on it", null);
+        }
     }
 
     private static void createDatabase(EmbeddedPostgres postgres) throws SQLException {
@@ -250,12 +272,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 }
                 LOG.warn("embedded PostgreSQL (PID {}) on {} ended unexpectedly; restarting it", watched.pid(), dataDirectory);
                 long began = System.nanoTime();
-                for (int attempt = 0; !closing && !restart(); attempt++) {
+                int attempt = 0;
+                while (!closing && !restart()) {
+                    attempt++;
+                    if (attempt % 20 == 0) {
+                        LOG.warn("embedded PostgreSQL still does not start after {} attempts; see {}", attempt,
+                                dataDirectory.resolve("postgres-restarts.log"));
+                    }
                     Thread.sleep(Math.min(2_000, 100L << Math.min(attempt, 5)));
                 }
                 if (!closing) {
-                    LOG.info("embedded PostgreSQL restarted on port {} in {} ms (PID {})", port(),
-                            (System.nanoTime() - began) / 1_000_000, server.pid());
+                    LOG.info("embedded PostgreSQL restarted on port {} in {} ms after {} attempts (PID {})", port(),
+                            (System.nanoTime() - began) / 1_000_000, attempt + 1, server.pid());
                 }
             }
         } catch (InterruptedException e) {
@@ -277,7 +305,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     "-o", String.join(" ", options), "-l", dataDirectory.resolve("postgres-restarts.log").toString(),
                     "-w", "-t", "60", "start")), Duration.ofSeconds(70));
             if (exit != 0) {
-                LOG.warn("embedded PostgreSQL did not start yet (pg_ctl exit {}); see {}", exit,
+                LOG.debug("embedded PostgreSQL did not start yet (pg_ctl exit {}); see {}", exit,
                         dataDirectory.resolve("postgres-restarts.log"));
                 return false;
             }

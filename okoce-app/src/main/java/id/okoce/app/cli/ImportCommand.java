@@ -77,7 +77,7 @@ public final class ImportCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("no such file: " + file);
         }
-        Path errors = errorsFile != null ? errorsFile : file.resolveSibling(file.getFileName() + ".errors.csv");
+        Path errors = errorsFile != null ? errorsFile : errorsBeside(file);
         PrintWriter out = spec.commandLine().getOut();
         try (DatabaseRuntime database = DatabaseRuntime.open(settings.resolve(Environment.get()))) {
             Thread stop = new Thread(database::close, "okoce-import-interrupted");
@@ -144,6 +144,13 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }
         return last == '\n' ? count : count + 1;
+    }
+
+    /** Where the refused rows of {@code file} go by default: {@code members.csv} → {@code members.errors.csv}. */
+    static Path errorsBeside(Path file) {
+        String name = file.getFileName().toString();
+        String stem = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        return file.resolveSibling(stem + ".errors.csv");
     }
 
     private static void summary(PrintWriter out, ImportJob job, Duration took, Path errors) {

@@ -45,6 +45,10 @@ public final class SettingsOptions {
             description = "milliseconds any database call of a request may take before it answers 503 (env OKOCE_DB_TIMEOUT_MS, default 2000)")
     String dbTimeout;
 
+    @Option(names = "--idempotency-hours", paramLabel = "HOURS",
+            description = "hours the answer to a request with an Idempotency-Key is kept (env OKOCE_IDEMPOTENCY_HOURS, default 24)")
+    String idempotencyHours;
+
     @Option(names = "--config", paramLabel = "FILE", description = "a properties file of settings (env OKOCE_CONFIG, default ./okoce.properties)")
     Path config;
 
@@ -62,6 +66,7 @@ public final class SettingsOptions {
         flags.put("--embedded-db-port", embeddedDbPort);
         flags.put("--stop-timeout", stopTimeout);
         flags.put("--db-timeout-ms", dbTimeout);
+        flags.put("--idempotency-hours", idempotencyHours);
         return Settings.load(flags, env, Optional.ofNullable(config));
     }
 }

@@ -42,8 +42,14 @@ public final class Problems {
             }
             send(ctx, e.kind().status(), e.kind().name(), e.getMessage(), List.of(), Map.of());
         });
-        config.routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, e.getStatus(), codeOf(e.getStatus()),
-                e.getStatus() == 413 ? "the body is larger than 1 MiB" : "the request cannot be served", List.of(), Map.of()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 405) {
+                methodNotAllowed(ctx, allowed);
+                return;
+            }
+            send(ctx, e.getStatus(), codeOf(e.getStatus()),
+                    e.getStatus() == 413 ? "the body is larger than 1 MiB" : "the request cannot be served", List.of(), Map.of());
+        });
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) {
@@ -53,11 +59,16 @@ public final class Problems {
         });
         config.routes.error(405, ctx -> {
             if (ctx.result() == null) {
-                ctx.header("Allow", String.join(", ", allowed.apply(ctx.path())));
-                send(ctx, 405, HttpRefusal.Kind.METHOD_NOT_ALLOWED.name(), "this route does not take " + ctx.method(),
-                        List.of(), Map.of());
+                methodNotAllowed(ctx, allowed);
             }
         });
+    }
+
+    private static void methodNotAllowed(Context ctx, Function<String, List<String>> allowed) {
+        List<String> methods = allowed.apply(ctx.path());
+        ctx.header("Allow", String.join(", ", methods));
+        send(ctx, 405, HttpRefusal.Kind.METHOD_NOT_ALLOWED.name(), ctx.method() + " is not served here; use " + String.join(" or ", methods),
+                List.of(), Map.of());
     }
 
     private static String codeOf(int status) {

@@ -59,6 +59,7 @@ public final class TokenCache implements AutoCloseable {
     private long generation;
     private volatile boolean live;
     private volatile boolean closed;
+    private boolean unheard;
     private volatile Connection listening;
 
     private TokenCache(Connector connector) {
@@ -139,6 +140,10 @@ public final class TokenCache implements AutoCloseable {
                 }
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 setLive(true);
+                if (unheard) {
+                    LOG.info("token changes are heard again; token lookups are kept in memory");
+                    unheard = false;
+                }
                 long lastHeartbeat = System.nanoTime();
                 while (!closed) {
                     PGNotification[] notifications = pg.getNotifications((int) HEARTBEAT.toMillis());
@@ -155,8 +160,14 @@ public final class TokenCache implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 setLive(false);
                 if (!closed) {
-                    LOG.warn("token changes cannot be heard ({}); tokens are read from the database until the listener reconnects",
-                            e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " "));
+                    String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
+                    if (!unheard) {
+                        LOG.warn("token changes cannot be heard ({}); tokens are read from the database until the listener reconnects",
+                                why);
+                        unheard = true;
+                    } else {
+                        LOG.debug("the token listener still cannot connect ({})", why);
+                    }
                     pause();
                 }
             } finally {

@@ -1,0 +1,304 @@
+package id.okoce.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.okoce.adapter.http.HttpApi;
+import id.okoce.adapter.http.api.ApiRoute;
+import id.okoce.domain.access.Role;
+import id.okoce.domain.testdata.Niks;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A valid call of every route of the table, for any caller, on an object (or in an area) of the
+ * caller's own province, of another province, or of none: what the role × route matrix, the NUL
+ * test and the fuzz start from. A route without a fixture fails {@link #of}, so a new route is
+ * covered the day it is added.
+ */
+final class RouteFixtures {
+
+    /** Who calls. */
+    enum Caller {
+        /** The hub: its "own" province is DKI Jakarta, "another" Jawa Barat (it sees both). */
+        HUB(Role.HUB_ADMIN, "31", "32"),
+        /** The Jawa Barat partner: another province is Jawa Tengah. */
+        PARTNER(Role.PARTNER, "32", "33"),
+        /** Bank DKI: its products serve DKI Jakarta. */
+        BANK(Role.BANK, "31", "33");
+
+        final Role role;
+        final String own;
+        final String other;
+
+        Caller(Role role, String own, String other) {
+            this.role = role;
+            this.own = own;
+            this.other = other;
+        }
+    }
+
+    /** Where the object (or the area acted in) is, relative to the caller. */
+    enum Target {
+        /** In the caller's own province (or the caller's own object). */
+        OWN,
+        /** In another province (or another caller's object). */
+        OTHER,
+        /** An object that does not exist. */
+        NONE
+    }
+
+    /** How a route's answer depends on where its object is. */
+    enum Scope {
+        /** An object named in the path: one of another province is 404 to a partner, as if it did not exist. */
+        OBJECT,
+        /** Acting in a province (registering there, its report): another province is 403 to a partner. */
+        AREA,
+        /** Nothing of a province: the same answer wherever. */
+        GLOBAL
+    }
+
+    /**
+     * One request.
+     *
+     * @param method  the method
+     * @param path    the path with its query
+     * @param body    the body, or null
+     * @param headers header name/value pairs
+     */
+    record Call(String method, String path, String body, String... headers) {
+        Call(String method, String path) {
+            this(method, path, null);
+        }
+
+        Api.Response send(Api api) {
+            return api.send(method, path, body, headers);
+        }
+    }
+
+    /** Makes a call for a caller and target. */
+    @FunctionalInterface
+    interface Maker {
+        Call make(Caller caller, Target target);
+    }
+
+    /**
+     * A route's fixture.
+     *
+     * @param scope   how its answer depends on the target
+     * @param success the status of a successful call
+     * @param maker   makes the calls
+     */
+    record Fixture(Scope scope, int success, Maker maker) {
+    }
+
+    private static final AtomicInteger SERIAL = new AtomicInteger();
+    private static final Map<String, String> KECAMATAN = Map.of("31", "31.71.01", "32", "32.73.01", "33", "33.74.01");
+
+    private final Network network = new Network();
+    private final Api hub = network.admin();
+    private final Map<Caller, Api> apis = new LinkedHashMap<>();
+    private final Map<String, String> partners = new LinkedHashMap<>();
+    private final Map<String, Fixture> fixtures = new LinkedHashMap<>();
+
+    RouteFixtures() {
+        for (String province : List.of("32", "33")) {
+            String id = network.validatedPartner(province).path("id").asText();
+            network.governmentAgreement(id);
+            partners.put(province, id);
+        }
+        apis.put(Caller.HUB, hub);
+        apis.put(Caller.PARTNER, TestService.as(network.partnerToken(partners.get("32"))));
+        apis.put(Caller.BANK, TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}")));
+        define();
+    }
+
+    /** The client of a caller. */
+    Api api(Caller caller) {
+        return apis.get(caller);
+    }
+
+    /** The fixture of {@code route}; fails the test when the route has none. */
+    Fixture of(ApiRoute route) {
+        Fixture fixture = fixtures.get(key(route.method().name(), route.path()));
+        assertThat(fixture).as("route %s %s has a fixture in RouteFixtures (add one with the route)", route.method(), route.path())
+                .isNotNull();
+        return fixture;
+    }
+
+    /** Every route of the running service's table. */
+    static List<ApiRoute> routes() {
+        return TestService.get().service().injector().getInstance(HttpApi.class).routes();
+    }
+
+    /** The status a caller gets from a route on a target, by the access rules. */
+    static int expected(ApiRoute route, Fixture fixture, Caller caller, Target target) {
+        if (!route.roles().contains(caller.role)) {
+            return 403;
+        }
+        return switch (fixture.scope()) {
+            case GLOBAL -> fixture.success();
+            case OBJECT -> target == Target.NONE || (target == Target.OTHER && caller == Caller.PARTNER) ? 404 : fixture.success();
+            case AREA -> target == Target.OTHER && caller == Caller.PARTNER ? 403 : fixture.success();
+        };
+    }
+
+    private static String key(String method, String path) {
+        return method + " " + path;
+    }
+
+    private String province(Caller caller, Target target) {
+        return target == Target.OTHER ? caller.other : caller.own;
+    }
+
+    /** A member registered by the hub in {@code province}: its id and ETag. */
+    private String[] member(String province) {
+        Api.Response created = hub.post("/api/v1/members", Bodies.member(KECAMATAN.get(province)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new String[] {created.json().path("id").asText(), created.header("ETag").orElseThrow()};
+    }
+
+    /** A partner registered by the hub in {@code province}, validated (and suspended) as asked: its id and ETag. */
+    private String[] partner(String province, boolean validated, boolean suspended) {
+        Api.Response created = hub.post("/api/v1/partners", Bodies.partner(province).replace("Komunitas Wirausaha",
+                "Komunitas " + SERIAL.incrementAndGet()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        String id = created.json().path("id").asText();
+        String etag = created.header("ETag").orElseThrow();
+        if (validated) {
+            Api.Response v = hub.post("/api/v1/partners/" + id + "/validation", "{\"decision\":\"APPROVE\"}", "If-Match", etag);
+            assertThat(v.status()).as(v.body()).isEqualTo(200);
+            etag = v.header("ETag").orElseThrow();
+        }
+        if (suspended) {
+            Api.Response s = hub.post("/api/v1/partners/" + id + "/suspension", "{\"reason\":\"audit\"}", "If-Match", etag);
+            assertThat(s.status()).as(s.body()).isEqualTo(200);
+            etag = s.header("ETag").orElseThrow();
+        }
+        return new String[] {id, etag};
+    }
+
+    /** An object id for a target: made by {@code make} for OWN and OTHER, random for NONE. */
+    private static String id(Target target, java.util.function.Supplier<String> make) {
+        return target == Target.NONE ? UUID.randomUUID().toString() : make.get();
+    }
+
+    /** The partner a caller's OWN/OTHER target names: the Jawa Barat partner itself, or another province's. */
+    private String partnerOf(Caller caller, Target target) {
+        return target == Target.NONE ? UUID.randomUUID().toString() : partners.getOrDefault(province(caller, target),
+                partners.get("32"));
+    }
+
+    /** An import job owned by the caller (OWN) or by someone else (OTHER). */
+    private String importJob(Caller caller, Target target) {
+        if (target == Target.NONE) {
+            return UUID.randomUUID().toString();
+        }
+        Api owner = target == Target.OWN && caller != Caller.BANK ? apis.get(caller)
+                : caller == Caller.HUB ? apis.get(Caller.PARTNER) : hub;
+        String province = owner == hub ? "31" : "32";
+        String csv = "nik,full_name,phone,kecamatan,business_name,sector,business_started_on,nib,registered_on,p2_on,p2_certificate,"
+                + "p3_on,p4_on,p4_licence_type,p4_licence_number,p5_on,p6_on,p7_on,p7_reference\n"
+                + Niks.random() + ",Dewi,081234567890," + KECAMATAN.get(province)
+                + ",Toko,JASA,2017-01-01,,2018-09-10,,,,,,,,,,\n";
+        Api.Response job = owner.postBytes("/api/v1/imports/members?fileName=f.csv", csv.getBytes(), "text/csv");
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        return job.json().path("id").asText();
+    }
+
+    private static String product(String bank) {
+        return """
+                {"id":"fixture-%d","bank":"%s","name":"Kredit Uji","provinces":["31"],"minAmount":1,"maxAmount":10000000,
+                 "requiredStages":["P1"],"licenceRequired":false,"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
+                 "validFrom":"2018-01-01"}""".formatted(SERIAL.incrementAndGet(), bank);
+    }
+
+    private static String agreement() {
+        return "{\"counterpartyKind\":\"EDUCATION\",\"counterpartyName\":\"Universitas " + SERIAL.incrementAndGet()
+                + "\",\"stages\":[\"P2\"],\"validFrom\":\"2018-10-01\"}";
+    }
+
+    private void put(String method, String path, Scope scope, int success, Maker maker) {
+        fixtures.put(key(method, path), new Fixture(scope, success, maker));
+    }
+
+    private void define() {
+        String members = "/api/v1/members";
+        put("POST", members, Scope.AREA, 201, (c, t) -> new Call("POST", members,
+                Bodies.member(KECAMATAN.get(province(c, t)))));
+        put("GET", members, Scope.GLOBAL, 200, (c, t) -> new Call("GET", members + "?province=" + province(c, t) + "&limit=5"));
+        put("GET", members + "/{id}", Scope.OBJECT, 200, (c, t) -> new Call("GET", members + "/"
+                + id(t, () -> member(province(c, t))[0])));
+        put("POST", members + "/{id}/stages", Scope.OBJECT, 200, (c, t) -> {
+            String[] m = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "\"1\""} : member(province(c, t));
+            return new Call("POST", members + "/" + m[0] + "/stages", Bodies.stage("P2", "2018-10-20"), "If-Match", m[1]);
+        });
+        put("GET", members + "/{id}/financing-eligibility", Scope.OBJECT, 200, (c, t) -> new Call("GET", members + "/"
+                + id(t, () -> member(province(c, t))[0])
+                + "/financing-eligibility?product=bank-dki-kredit-monas-pemula-2018&amount=1000000&on=2019-01-01"));
+        put("POST", members + "/{id}/financings", Scope.OBJECT, 201, (c, t) -> {
+            String[] m = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "\"1\""} : member("31");
+            if (t != Target.NONE) {
+                for (String stage : List.of("P2", "P3", "P4", "P5", "P6")) {
+                    Api.Response done = Network.complete(hub, m[0], stage, "2018-10-2" + stage.charAt(1));
+                    assertThat(done.status()).as(done.body()).isEqualTo(200);
+                    m[1] = done.header("ETag").orElseThrow();
+                }
+            }
+            return new Call("POST", members + "/" + m[0] + "/financings", "{\"product\":\"bank-dki-kredit-monas-pemula-2018\","
+                    + "\"amount\":1000000,\"termMonths\":12,\"reference\":\"R-" + SERIAL.incrementAndGet() + "\",\"grantedOn\":\"2019-01-10\"}",
+                    "If-Match", m[1]);
+        });
+
+        String partnersPath = "/api/v1/partners";
+        put("POST", partnersPath, Scope.GLOBAL, 201, (c, t) -> new Call("POST", partnersPath,
+                Bodies.partner(province(c, t)).replace("Komunitas Wirausaha", "Komunitas " + SERIAL.incrementAndGet())));
+        put("GET", partnersPath, Scope.GLOBAL, 200, (c, t) -> new Call("GET", partnersPath + "?province=" + province(c, t)));
+        put("GET", partnersPath + "/{id}", Scope.OBJECT, 200, (c, t) -> new Call("GET", partnersPath + "/" + partnerOf(c, t)));
+        put("POST", partnersPath + "/{id}/validation", Scope.OBJECT, 200, (c, t) -> {
+            String[] p = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "*"} : partner(province(c, t), false, false);
+            return new Call("POST", partnersPath + "/" + p[0] + "/validation", "{\"decision\":\"APPROVE\"}", "If-Match", p[1]);
+        });
+        put("POST", partnersPath + "/{id}/suspension", Scope.OBJECT, 200, (c, t) -> {
+            String[] p = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "*"} : partner(province(c, t), true, false);
+            return new Call("POST", partnersPath + "/" + p[0] + "/suspension", "{\"reason\":\"audit\"}", "If-Match", p[1]);
+        });
+        put("POST", partnersPath + "/{id}/reinstatement", Scope.OBJECT, 200, (c, t) -> {
+            String[] p = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "*"} : partner(province(c, t), true, true);
+            return new Call("POST", partnersPath + "/" + p[0] + "/reinstatement", null, "If-Match", p[1]);
+        });
+        put("POST", partnersPath + "/{id}/agreements", Scope.OBJECT, 201, (c, t) -> new Call("POST",
+                partnersPath + "/" + partnerOf(c, t) + "/agreements", agreement()));
+        put("GET", partnersPath + "/{id}/agreements", Scope.OBJECT, 200, (c, t) -> new Call("GET",
+                partnersPath + "/" + partnerOf(c, t) + "/agreements"));
+
+        put("POST", "/api/v1/financing-products", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/financing-products",
+                product("Bank DKI")));
+        put("GET", "/api/v1/financing-products", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/financing-products"));
+
+        put("GET", "/api/v1/reports/members-by-province", Scope.GLOBAL, 200, (c, t) -> new Call("GET",
+                "/api/v1/reports/members-by-province"));
+        put("GET", "/api/v1/reports/stage-funnel", Scope.AREA, 200, (c, t) -> new Call("GET",
+                "/api/v1/reports/stage-funnel?province=" + province(c, t)));
+        put("GET", "/api/v1/reports/target", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/reports/target?on=2019-01-01"));
+        put("GET", "/api/v1/regions/provinces", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/regions/provinces"));
+        put("GET", "/api/v1/regions/coverage", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/regions/coverage?on=2019-01-01"));
+
+        put("POST", "/api/v1/tokens", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/tokens",
+                "{\"role\":\"PARTNER\",\"partnerId\":\"" + partners.get("32") + "\"}"));
+        put("DELETE", "/api/v1/tokens/{id}", Scope.OBJECT, 204, (c, t) -> new Call("DELETE", "/api/v1/tokens/" + id(t, () ->
+                hub.post("/api/v1/tokens", "{\"role\":\"BANK\",\"bank\":\"Bank Uji\"}").json().path("id").asText())));
+
+        put("POST", "/api/v1/imports/members", Scope.GLOBAL, 202, (c, t) -> new Call("POST",
+                "/api/v1/imports/members?mode=validate-only&fileName=kosong.csv", "", "Content-Type", "text/csv"));
+        put("GET", "/api/v1/imports/{id}", Scope.OBJECT, 200, (c, t) -> new Call("GET", "/api/v1/imports/" + importJob(c, t)));
+        put("GET", "/api/v1/imports/{id}/errors", Scope.OBJECT, 200, (c, t) -> new Call("GET",
+                "/api/v1/imports/" + importJob(c, t) + "/errors"));
+
+        put("GET", "/health", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/health"));
+        put("GET", "/metrics", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/metrics"));
+        put("GET", "/openapi.json", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/openapi.json"));
+    }
+}
