@@ -21,7 +21,7 @@ public final class JettyProblems extends ErrorHandler {
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() < 400 ? 500 : response.getStatus();
         Object message = request.getAttribute(ERROR_MESSAGE);
-        byte[] body = Problems.body(status, code(status), detail(status, message), LogSafe.path(request.getHttpURI().getPath()))
+        byte[] body = Problems.body(status, Problems.codeOf(status), detail(status, message), LogSafe.path(request.getHttpURI().getPath()))
                 .getBytes(StandardCharsets.UTF_8);
         headers(response.getHeaders());
         response.write(true, ByteBuffer.wrap(body), callback);
@@ -31,26 +31,13 @@ public final class JettyProblems extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         headers(fields);
-        return ByteBuffer.wrap(Problems.body(status, code(status), detail(status, reason), null).getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.wrap(Problems.body(status, Problems.codeOf(status), detail(status, reason), null).getBytes(StandardCharsets.UTF_8));
     }
 
     private static void headers(HttpFields.Mutable fields) {
         fields.put(new HttpField(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE));
         fields.put(new HttpField("X-Content-Type-Options", "nosniff"));
         fields.put(new HttpField(HttpHeader.CACHE_CONTROL, "no-store"));
-    }
-
-    private static String code(int status) {
-        return switch (status) {
-            case 400 -> HttpRefusal.Kind.REQUEST_MALFORMED.name();
-            case 404 -> HttpRefusal.Kind.ROUTE_NOT_FOUND.name();
-            case 405 -> HttpRefusal.Kind.METHOD_NOT_ALLOWED.name();
-            case 413 -> HttpRefusal.Kind.PAYLOAD_TOO_LARGE.name();
-            case 414 -> HttpRefusal.Kind.URI_TOO_LONG.name();
-            case 415 -> HttpRefusal.Kind.UNSUPPORTED_MEDIA_TYPE.name();
-            case 431 -> HttpRefusal.Kind.HEADERS_TOO_LARGE.name();
-            default -> status >= 500 ? "INTERNAL_ERROR" : "REQUEST_REFUSED";
-        };
     }
 
     private static String detail(int status, Object message) {

@@ -71,14 +71,14 @@ public final class Problems {
                 List.of(), Map.of());
     }
 
-    private static String codeOf(int status) {
-        return switch (status) {
-            case 413 -> HttpRefusal.Kind.PAYLOAD_TOO_LARGE.name();
-            case 404 -> HttpRefusal.Kind.ROUTE_NOT_FOUND.name();
-            case 405 -> HttpRefusal.Kind.METHOD_NOT_ALLOWED.name();
-            case 415 -> HttpRefusal.Kind.UNSUPPORTED_MEDIA_TYPE.name();
-            default -> status >= 500 ? "INTERNAL_ERROR" : "REQUEST_REFUSED";
-        };
+    /** The code of an HTTP-level refusal that carries only its status: the kind with that status, if one. */
+    static String codeOf(int status) {
+        for (HttpRefusal.Kind kind : HttpRefusal.Kind.values()) {
+            if (kind.status() == status) {
+                return kind.name();
+            }
+        }
+        return status >= 500 ? "INTERNAL_ERROR" : "REQUEST_REFUSED";
     }
 
     /** The status a refusal of this kind gets. */
