@@ -3,29 +3,38 @@ package id.okoce.app;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import id.okoce.adapter.csv.CsvErrorReport;
+import id.okoce.adapter.csv.CsvMemberFileReader;
 import id.okoce.adapter.http.HttpApi;
-import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.jdbc.DatabaseMonitor;
-import id.okoce.adapter.csv.CsvMemberFileReader;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.out.OutboundPorts;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
-/** Wires the service: the database and its adapters, the core, metrics and the HTTP API. */
+/**
+ * The one wiring of every command: the database and its adapters, the core with the CSV format,
+ * metrics and the HTTP API (made only when asked for, i.e. by {@code serve}).
+ */
 public final class OkoceModule extends AbstractModule {
 
-    private final Settings settings;
-    private final HttpExtensions extensions;
+    /** How the process uses the database. */
+    public enum Purpose {
+        /** The long-running service: token lookups kept in memory, the embedded server restarted when it dies. */
+        SERVICE,
+        /** A command that runs once (migrate, token, import). */
+        COMMAND
+    }
 
-    /** A module for these settings, with extra HTTP routes (none by default). */
-    public OkoceModule(Settings settings, HttpExtensions extensions) {
+    private final Settings settings;
+    private final Purpose purpose;
+
+    /** A module for these settings and purpose. */
+    public OkoceModule(Settings settings, Purpose purpose) {
         this.settings = settings;
-        this.extensions = extensions;
+        this.purpose = purpose;
     }
 
     @Provides
@@ -37,7 +46,7 @@ public final class OkoceModule extends AbstractModule {
     @Provides
     @Singleton
     DatabaseRuntime database(Settings s) {
-        return DatabaseRuntime.openForService(s);
+        return purpose == Purpose.SERVICE ? DatabaseRuntime.openForService(s) : DatabaseRuntime.open(s);
     }
 
     @Provides
@@ -48,8 +57,9 @@ public final class OkoceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OkoceCore core(OutboundPorts ports) {
-        return OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).rememberRequestsFor(settings.replayRetention()).build();
+    OkoceCore core(OutboundPorts ports, Settings s) {
+        return OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
+                .rememberRequestsFor(s.replayRetention()).build();
     }
 
     @Provides
@@ -72,29 +82,21 @@ public final class OkoceModule extends AbstractModule {
             components.put("tokenCache", database.tokenCacheLive() ? "LISTENING" : "OFF");
             return new HealthProbe.Health(state.up(), components);
         };
-        return HttpApi.create(core, new HttpApi.Options(health, metrics, metrics::scrape, extensions.routes(core, database),
-                extensions.bigBodies(), s.stopTimeout(), Version.current(), uploads(), s.httpThreads(),
-                () -> database.databaseState().up()));
+        return HttpApi.create(useCases(core), new HttpApi.Options(health, metrics, metrics::scrape, s.stopTimeout(), Version.current(),
+                uploads(), s.httpThreads(), () -> database.databaseState().up()));
+    }
+
+    /** The use cases the HTTP API calls, from the core. */
+    static HttpApi.UseCases useCases(OkoceCore core) {
+        return new HttpApi.UseCases(core.registerPartner(), core.validatePartner(), core.changePartnerStanding(),
+                core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.completeStage(),
+                core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
+                core.recordFinancing(), core.networkReport(), core.manageTokens(), core.authenticate(), core.replayRequests(),
+                core.importJobs());
     }
 
     /** Where uploaded import files wait for their job: a directory of the system's temporary space. */
     static Path uploads() {
         return Path.of(System.getProperty("java.io.tmpdir"), "okoce-uploads");
-    }
-
-    /** Routes added beside the core API (e.g. imports), given the core and the database. */
-    public interface HttpExtensions {
-        /** The extra routes. */
-        List<ApiRoute> routes(OkoceCore core, DatabaseRuntime database);
-
-        /** Path prefixes of extra routes that stream bodies over 1 MiB. */
-        default Set<String> bigBodies() {
-            return Set.of();
-        }
-
-        /** No extra routes. */
-        static HttpExtensions none() {
-            return (core, database) -> List.of();
-        }
     }
 }

@@ -1,9 +1,7 @@
 package id.okoce.app;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import id.okoce.adapter.http.HttpApi;
-import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.access.IssuedToken;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -23,9 +21,8 @@ public final class OkoceService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OkoceService.class);
 
-    private final Injector injector;
+    private final Composition composition;
     private final HttpApi http;
-    private final DatabaseRuntime database;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -34,21 +31,27 @@ public final class OkoceService implements AutoCloseable {
         return thread;
     });
 
-    private OkoceService(Injector injector) {
-        this.injector = injector;
-        this.http = injector.getInstance(HttpApi.class);
-        this.database = injector.getInstance(DatabaseRuntime.class);
+    private OkoceService(Composition composition) {
+        this.composition = composition;
+        this.http = composition.http();
     }
 
     /**
      * Starts everything. On the first start of an empty database a hub-admin token is created and
      * printed to {@code out}, once; only its hash is stored.
      */
-    public static OkoceService start(Settings settings, OkoceModule.HttpExtensions extensions, PrintWriter out) {
-        Injector injector = Guice.createInjector(new OkoceModule(settings, extensions));
-        OkoceService service = new OkoceService(injector);
+    public static OkoceService start(Settings settings, PrintWriter out) {
+        Composition composition = Composition.open(settings, OkoceModule.Purpose.SERVICE);
+        OkoceService service;
         try {
-            Optional<IssuedToken> first = injector.getInstance(OkoceCore.class).manageTokens().issueFirstAdminToken();
+            service = new OkoceService(composition);
+        } catch (RuntimeException e) {
+            composition.close();
+            throw e;
+        }
+        try {
+            composition.prepareDatabase();
+            Optional<IssuedToken> first = composition.core().manageTokens().issueFirstAdminToken();
             first.ifPresent(token -> {
                 out.println("First start: a HUB_ADMIN token was created. It is shown this once and only its hash is kept:");
                 out.println(token.secret());
@@ -67,7 +70,7 @@ public final class OkoceService implements AutoCloseable {
     /** Deletes the remembered answers of keyed requests past their retention (they may hold personal data). */
     private void forgetExpiredAnswers() {
         try {
-            int forgotten = injector.getInstance(OkoceCore.class).replayRequests().forgetExpired();
+            int forgotten = composition.core().replayRequests().forgetExpired();
             if (forgotten > 0) {
                 LOG.info("deleted {} remembered answers of keyed requests past their retention", forgotten);
             }
@@ -83,7 +86,7 @@ public final class OkoceService implements AutoCloseable {
 
     /** The Guice injector, for tests and tools that run beside the service. */
     public Injector injector() {
-        return injector;
+        return composition.injector();
     }
 
     /** Waits until the service is stopped. */
@@ -101,9 +104,8 @@ public final class OkoceService implements AutoCloseable {
         try {
             housekeeping.shutdownNow();
             http.stop();
-            injector.getInstance(OkoceCore.class).close();
         } finally {
-            database.close();
+            composition.close();
             done.countDown();
             LOG.info("stopped");
         }

@@ -59,13 +59,13 @@ class CommandLineTest {
         String id = create.out().replaceAll("(?s).*token ([0-9a-f-]{36}).*", "$1");
 
         try (OkoceService service = OkoceService.start(Settings.load(Map.of("--port", "0", "--host", "127.0.0.1", "--data-dir", data),
-                Map.of(), Optional.empty()), OkoceModule.HttpExtensions.none(), new PrintWriter(new StringWriter()))) {
+                Map.of(), Optional.empty()), new PrintWriter(new StringWriter()))) {
             assertThat(new Api(service.port(), token).get("/api/v1/reports/target").status()).isEqualTo(200);
         }
         Run revoke = run("token", "revoke", id, "--data-dir", data);
         assertThat(revoke.code()).as(revoke.err()).isZero();
         try (OkoceService service = OkoceService.start(Settings.load(Map.of("--port", "0", "--host", "127.0.0.1", "--data-dir", data),
-                Map.of(), Optional.empty()), OkoceModule.HttpExtensions.none(), new PrintWriter(new StringWriter()))) {
+                Map.of(), Optional.empty()), new PrintWriter(new StringWriter()))) {
             assertThat(new Api(service.port(), token).get("/api/v1/reports/target").status()).isEqualTo(401);
         }
     }

@@ -53,8 +53,7 @@ class OutageTest {
         StringWriter out = new StringWriter();
         service = OkoceService.start(Settings.load(Map.of("--port", "0", "--host", "127.0.0.1",
                         "--data-dir", dir.resolve("data").toString(), "--stop-timeout", "5",
-                        "--db-timeout-ms", Long.toString(BOUND.toMillis())), Map.of(), Optional.empty()),
-                OkoceModule.HttpExtensions.none(), new PrintWriter(out, true));
+                        "--db-timeout-ms", Long.toString(BOUND.toMillis())), Map.of(), Optional.empty()), new PrintWriter(out, true));
         String[] lines = out.toString().strip().split("\n");
         api = new Api(service.port(), lines[lines.length - 1].strip());
         anonymous = new Api(service.port(), null);

@@ -36,7 +36,7 @@ public final class TestService {
         flags.put("--data-dir", dataDir.resolve("data").toString());
         flags.put("--stop-timeout", "5");
         StringWriter out = new StringWriter();
-        service = OkoceService.start(Settings.load(flags, Map.of(), Optional.empty()), OkoceModule.HttpExtensions.none(),
+        service = OkoceService.start(Settings.load(flags, Map.of(), Optional.empty()),
                 new PrintWriter(out, true));
         String[] lines = out.toString().strip().split("\n");
         adminToken = lines[lines.length - 1].strip();

@@ -18,6 +18,7 @@ import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
 import id.okoce.application.port.in.imports.ImportJobsUseCase;
 import id.okoce.application.port.in.imports.ImportMembersUseCase;
+import id.okoce.application.port.out.ImportErrorReport;
 import id.okoce.application.port.out.MemberFileReader;
 import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.application.service.AuthenticateService;
@@ -39,8 +40,6 @@ import id.okoce.application.service.RegisterMemberService;
 import id.okoce.application.service.RegisterPartnerService;
 import id.okoce.application.service.ValidatePartnerService;
 import id.okoce.domain.financing.EligibilityPolicy;
-import id.okoce.domain.financing.FinancingCatalogue;
-import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.network.GrowthTarget;
 import id.okoce.domain.stage.StagePrerequisitePolicy;
 import java.time.Clock;
@@ -57,7 +56,8 @@ import java.util.Objects;
  * Member siti = core.registerMember().register(command);
  * }</pre>
  *
- * <p>Assembling adds the built-in financing products to the product store when they are missing.
+ * <p>Assembling writes nothing: a new store gets the built-in financing products from
+ * {@code defineFinancingProduct().addBuiltInCatalogue(Actor.system())}, a step of its setup.
  */
 public final class OkoceCore {
 
@@ -106,12 +106,7 @@ public final class OkoceCore {
         replayRequests = new ReplayRequestsService(p.idempotency(), p.transactions(), b.clock, b.rememberRequests);
         importMembers = new ImportMembersService(b.memberFiles, p.imports(), p.importJobs(), p.partners(), p.agreements(),
                 b.prerequisites, b.clock);
-        importJobs = new ImportJobsService(importMembers, p.importJobs(), b.clock);
-        p.transactions().run(() -> {
-            for (FinancingProduct product : FinancingCatalogue.builtIn()) {
-                p.products().add(product);
-            }
-        });
+        importJobs = new ImportJobsService(importMembers, p.importJobs(), b.errorReport, b.clock);
     }
 
     /** The core with the standard policies, the national target and a Jakarta clock. */
@@ -230,6 +225,22 @@ public final class OkoceCore {
         private MemberFileReader memberFiles = file -> {
             throw new IllegalStateException("no member file reader is configured: add okoce-adapter-csv");
         };
+        private ImportErrorReport errorReport = new ImportErrorReport() {
+            @Override
+            public String mediaType() {
+                throw new IllegalStateException("no error report format is configured: add okoce-adapter-csv");
+            }
+
+            @Override
+            public String extension() {
+                return mediaType();
+            }
+
+            @Override
+            public Writer open(java.io.OutputStream out) {
+                throw new IllegalStateException("no error report format is configured: add okoce-adapter-csv");
+            }
+        };
 
         private Builder(OutboundPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
@@ -271,6 +282,12 @@ public final class OkoceCore {
         /** The reader of member files for imports (e.g. the CSV adapter's). */
         public Builder memberFiles(MemberFileReader value) {
             this.memberFiles = Objects.requireNonNull(value, "memberFiles");
+            return this;
+        }
+
+        /** The format of import error reports (e.g. the CSV adapter's). */
+        public Builder errorReport(ImportErrorReport value) {
+            this.errorReport = Objects.requireNonNull(value, "errorReport");
             return this;
         }
 

@@ -25,6 +25,7 @@ class OkoceCoreTest {
     @Test
     void an_embedder_gets_every_use_case_from_the_ports_in_one_call() {
         OkoceCore core = OkoceCore.assemble(InMemoryAdapters.create());
+        core.defineFinancingProduct().addBuiltInCatalogue(Actor.system());       // once, when the store is new
         Actor hub = new Actor.HubAdmin("embedder");
         LocalDate on = LocalDate.of(2018, 9, 10);
         Member siti = core.registerMember().register(new RegisterMemberCommand(hub,
@@ -43,10 +44,12 @@ class OkoceCoreTest {
     }
 
     @Test
-    void assembling_twice_on_the_same_ports_keeps_one_copy_of_the_built_in_products() {
+    void assembling_writes_nothing_and_adding_the_catalogue_twice_keeps_one_copy() {
         var ports = InMemoryAdapters.create();
-        OkoceCore.assemble(ports);
         OkoceCore core = OkoceCore.assemble(ports);
+        assertThat(core.listFinancingProducts().list(new Actor.HubAdmin("x"))).as("assembling writes nothing").isEmpty();
+        assertThat(core.defineFinancingProduct().addBuiltInCatalogue(Actor.system())).isEqualTo(4);
+        assertThat(OkoceCore.assemble(ports).defineFinancingProduct().addBuiltInCatalogue(Actor.system())).isZero();
         assertThat(core.listFinancingProducts().list(new Actor.HubAdmin("x"))).hasSize(4);
     }
 }

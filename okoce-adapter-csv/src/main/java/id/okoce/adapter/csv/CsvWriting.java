@@ -2,58 +2,78 @@ package id.okoce.adapter.csv;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import id.okoce.domain.importing.RowError;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
 
-/** Writes member rows (in the import format) or an error report, as CSV with a header row. */
+/** Writes member rows in the import format, header first, each row given by its columns. */
 public final class CsvWriting implements Closeable {
 
     private final CsvWriter writer;
 
-    private CsvWriting(OutputStream out, List<String> header) {
-        this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(64 * 1024).build(out, StandardCharsets.UTF_8);
-        writer.writeRecord(header);
-    }
-
-    private CsvWriting(Writer out, List<String> header) {
-        this.writer = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(64 * 1024).build(out);
-        writer.writeRecord(header);
-    }
-
-    /** A writer of member rows to a character stream, header written. */
-    public static CsvWriting members(Writer out) {
-        return new CsvWriting(out, MemberCsv.COLUMNS);
+    private CsvWriting(CsvWriter writer) {
+        this.writer = writer;
+        writer.writeRecord(MemberColumn.HEADER);
     }
 
     /** A writer of member rows, header written. */
     public static CsvWriting members(OutputStream out) {
-        return new CsvWriting(out, MemberCsv.COLUMNS);
+        return new CsvWriting(CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(64 * 1024).build(out, StandardCharsets.UTF_8));
     }
 
-    /** A writer of an error report, header written. */
-    public static CsvWriting errors(OutputStream out) {
-        return new CsvWriting(out, MemberCsv.ERROR_COLUMNS);
+    /** A writer of member rows to a character stream, header written. */
+    public static CsvWriting members(Writer out) {
+        return new CsvWriting(CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(64 * 1024).build(out));
     }
 
-    /** Writes one row; null cells are written empty. */
-    public void row(String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (cells[i] == null) {
-                cells[i] = "";
+    /** A row being filled, column by column; unset columns are written empty. */
+    public static final class Row {
+        private final Map<MemberColumn, String> cells = new EnumMap<>(MemberColumn.class);
+
+        /** Sets a cell (null: empty). */
+        public Row set(MemberColumn column, String value) {
+            if (value == null) {
+                cells.remove(column);
+            } else {
+                cells.put(column, value);
             }
+            return this;
         }
-        writer.writeRecord(cells);
+
+        /** A cell, or null when empty. */
+        public String get(MemberColumn column) {
+            return cells.get(column);
+        }
+
+        /** A copy of this row. */
+        public Row copy() {
+            Row copy = new Row();
+            copy.cells.putAll(cells);
+            return copy;
+        }
+
+        String[] cells() {
+            String[] out = new String[MemberColumn.values().length];
+            for (MemberColumn column : MemberColumn.values()) {
+                out[column.index()] = cells.getOrDefault(column, "");
+            }
+            return out;
+        }
     }
 
-    /** Writes one error line. */
-    public void error(RowError error) {
-        writer.writeRecord(Long.toString(error.line()), error.field(), error.code(), error.message());
+    /** Writes one row in column order. */
+    public void row(Row row) {
+        writer.writeRecord(row.cells());
+    }
+
+    /** Writes raw cells as they are, for deliberately malformed rows (too few or too many cells). */
+    public void raw(String... cells) {
+        writer.writeRecord(cells);
     }
 
     /** Flushes what was written. */

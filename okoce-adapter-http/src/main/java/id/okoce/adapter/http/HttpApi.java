@@ -20,7 +20,23 @@ import id.okoce.adapter.http.system.RequestObserver;
 import id.okoce.adapter.http.system.SystemRoutes;
 import id.okoce.adapter.http.token.TokenRoutes;
 import id.okoce.application.ApplicationError;
-import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.access.AuthenticateUseCase;
+import id.okoce.application.port.in.access.ManageTokensUseCase;
+import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
+import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
+import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
+import id.okoce.application.port.in.financing.RecordFinancingUseCase;
+import id.okoce.application.port.in.imports.ImportJobsUseCase;
+import id.okoce.application.port.in.member.CompleteStageUseCase;
+import id.okoce.application.port.in.member.ReadMembersUseCase;
+import id.okoce.application.port.in.member.RegisterMemberUseCase;
+import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
+import id.okoce.application.port.in.partner.ReadPartnersUseCase;
+import id.okoce.application.port.in.partner.RecordAgreementUseCase;
+import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
+import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
+import id.okoce.application.port.in.report.NetworkReportUseCase;
 import id.okoce.domain.shared.DomainException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -32,7 +48,6 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -69,8 +84,6 @@ public final class HttpApi {
      * @param health      the health probe behind {@code /health}
      * @param observer    sees every answered request (metrics)
      * @param metrics     the Prometheus text behind {@code /metrics}
-     * @param extraRoutes further routes (e.g. imports), registered and documented like the others
-     * @param bigBodies   paths (templates) that stream bodies larger than 1 MiB
      * @param stopTimeout how long a stop waits for requests in flight
      * @param version     the version the OpenAPI document states
      * @param uploads     where uploaded import files wait for their job
@@ -78,17 +91,14 @@ public final class HttpApi {
      * @param database    whether the database is known to be reachable now; while it is not, every
      *                    {@code /api/} request is answered 503 at once instead of waiting for it
      */
-    public record Options(HealthProbe health, RequestObserver observer, Supplier<String> metrics, List<ApiRoute> extraRoutes,
-                          Set<String> bigBodies, Duration stopTimeout, String version, Path uploads, int threads,
-                          BooleanSupplier database) {
+    public record Options(HealthProbe health, RequestObserver observer, Supplier<String> metrics, Duration stopTimeout,
+                          String version, Path uploads, int threads, BooleanSupplier database) {
 
         /** Checks the parts. */
         public Options {
             Objects.requireNonNull(health, "health");
             Objects.requireNonNull(observer, "observer");
             Objects.requireNonNull(metrics, "metrics");
-            extraRoutes = List.copyOf(extraRoutes);
-            bigBodies = Set.copyOf(bigBodies);
             Objects.requireNonNull(stopTimeout, "stopTimeout");
             Objects.requireNonNull(version, "version");
             Objects.requireNonNull(uploads, "uploads");
@@ -99,15 +109,56 @@ public final class HttpApi {
         }
     }
 
-    private HttpApi(OkoceCore core, Options options) {
+    /**
+     * The use cases the routes call, each route class given only its own.
+     *
+     * @param registerPartner          register a partner
+     * @param validatePartner          validate or reject one
+     * @param changePartnerStanding    suspend or reinstate one
+     * @param recordAgreement          record an agreement
+     * @param readPartners             read partners and agreements
+     * @param registerMember           register a member
+     * @param readMembers              read members
+     * @param completeStage            complete a stage
+     * @param defineFinancingProduct   define a product
+     * @param listFinancingProducts    list products
+     * @param checkFinancingEligibility judge eligibility
+     * @param recordFinancing          record financing
+     * @param networkReport            the reports
+     * @param manageTokens             issue and revoke tokens
+     * @param authenticate             who a bearer token belongs to
+     * @param replayRequests           keyed requests, once each
+     * @param importJobs               background imports
+     */
+    public record UseCases(RegisterPartnerUseCase registerPartner, ValidatePartnerUseCase validatePartner,
+                           ChangePartnerStandingUseCase changePartnerStanding, RecordAgreementUseCase recordAgreement,
+                           ReadPartnersUseCase readPartners, RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers,
+                           CompleteStageUseCase completeStage, DefineFinancingProductUseCase defineFinancingProduct,
+                           ListFinancingProductsUseCase listFinancingProducts,
+                           CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing,
+                           NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
+                           ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs) {
+
+        /** Checks every use case is present. */
+        public UseCases {
+            for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
+                registerMember, readMembers, completeStage, defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
+                recordFinancing, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
+                Objects.requireNonNull(useCase, "every use case is needed");
+            }
+        }
+    }
+
+    private HttpApi(UseCases u, Options options) {
         List<ApiRoute> table = new ArrayList<>();
-        table.addAll(MemberRoutes.of(core));
-        table.addAll(PartnerRoutes.of(core));
-        table.addAll(FinancingRoutes.of(core));
-        table.addAll(ReportRoutes.of(core));
-        table.addAll(TokenRoutes.of(core));
-        table.addAll(ImportRoutes.of(core, options.uploads()));
-        table.addAll(options.extraRoutes());
+        table.addAll(MemberRoutes.of(u.registerMember(), u.readMembers(), u.completeStage(), u.replayRequests()));
+        table.addAll(PartnerRoutes.of(u.registerPartner(), u.validatePartner(), u.changePartnerStanding(), u.recordAgreement(),
+                u.readPartners()));
+        table.addAll(FinancingRoutes.of(u.defineFinancingProduct(), u.listFinancingProducts(), u.checkFinancingEligibility(),
+                u.recordFinancing()));
+        table.addAll(ReportRoutes.of(u.networkReport()));
+        table.addAll(TokenRoutes.of(u.manageTokens()));
+        table.addAll(ImportRoutes.of(u.importJobs(), options.uploads()));
         String[] openApi = new String[1];
         table.addAll(SystemRoutes.of(options.health(), options.metrics(), () -> openApi[0]));
         this.routes = List.copyOf(table);
@@ -142,9 +193,7 @@ public final class HttpApi {
             });
             Problems.install(config, path -> allowed(routes, path));
             config.routes.after(HttpApi::commonHeaders);
-            Set<String> big = new HashSet<>(options.bigBodies());
-            big.add(ImportRoutes.BIG_BODIES);
-            config.routes.before(ctx -> refuseLargeBodies(ctx, big));
+            config.routes.before(ctx -> refuseLargeBodies(ctx, Set.of(ImportRoutes.BIG_BODIES)));
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     ctx.attribute(ROUTE, route.path());
@@ -154,7 +203,7 @@ public final class HttpApi {
                                 "the database is unavailable; the service is reconnecting, retry shortly");
                     }
                     if (route.authenticated()) {
-                        Auth.authenticate(ctx, core.authenticate());
+                        Auth.authenticate(ctx, u.authenticate());
                         Auth.requireRole(ctx, route.roles());
                     }
                     route.handler().handle(ctx);
@@ -245,8 +294,8 @@ public final class HttpApi {
     }
 
     /** The server for these use cases, not started. */
-    public static HttpApi create(OkoceCore core, Options options) {
-        return new HttpApi(core, options);
+    public static HttpApi create(UseCases useCases, Options options) {
+        return new HttpApi(useCases, options);
     }
 
     /** Starts listening; port 0 picks a free one. */

@@ -3,13 +3,13 @@ package id.okoce.adapter.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.okoce.application.OkoceCore;
-import id.okoce.application.contract.RawRows;
+import id.okoce.application.contract.FileRows;
 import id.okoce.application.memory.InMemoryMemberFiles;
 import id.okoce.application.port.in.imports.ImportMembersUseCase.ImportCommand;
 import id.okoce.application.port.in.member.CompleteStageCommand;
 import id.okoce.application.port.in.member.RegisterMemberCommand;
 import id.okoce.application.port.out.OutboundPorts;
-import id.okoce.application.port.out.RawMemberRow;
+import id.okoce.application.port.out.MemberFileRow;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.business.Business;
 import id.okoce.domain.business.BusinessSector;
@@ -56,11 +56,11 @@ class ReadModelUnderLoadTest {
 
     @Test
     void counters_match_a_full_count_after_an_import_racing_registrations_and_stages() throws Exception {
-        List<RawMemberRow> rows = new ArrayList<>();
+        List<MemberFileRow> rows = new ArrayList<>();
         for (int i = 0; i < 45_000; i++) {
             String nik = Niks.nik("357801", LocalDate.of(1970, 1, 1).plusDays(i / 9999), i % 2 == 0 ? Sex.MALE : Sex.FEMALE, i % 9999 + 1);
-            RawMemberRow row = RawRows.withNik(RawRows.valid(i + 2, i % 3 == 0 ? "31.71.01" : "35.78.01"), nik);
-            rows.add(i % 3 == 0 ? RawRows.withStagesToP4(row) : row);
+            MemberFileRow row = FileRows.withNik(FileRows.valid(i + 2, i % 3 == 0 ? "31.71.01" : "35.78.01"), nik);
+            rows.add(i % 3 == 0 ? FileRows.withStagesToP4(row) : row);
         }
         Path file = files.put(Path.of("load.csv"), rows);
         ExecutorService pool = Executors.newFixedThreadPool(4);

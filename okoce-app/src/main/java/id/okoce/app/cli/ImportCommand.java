@@ -1,8 +1,9 @@
 package id.okoce.app.cli;
 
-import id.okoce.adapter.csv.CsvMemberFileReader;
-import id.okoce.adapter.csv.CsvWriting;
-import id.okoce.app.DatabaseRuntime;
+import id.okoce.adapter.csv.CsvErrorReport;
+import id.okoce.application.port.out.ImportErrorReport;
+import id.okoce.app.Composition;
+import id.okoce.app.OkoceModule;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.domain.access.Actor;
@@ -24,6 +25,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -42,6 +46,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     /** Exit code when an all-or-nothing import was rolled back because of bad rows. */
     public static final int ROLLED_BACK = 3;
+    /** The exit code of an import stopped on request (Ctrl-C, SIGTERM). */
+    public static final int STOPPED = 130;
 
     @Mixin
     SettingsOptions settings;
@@ -79,14 +85,23 @@ public final class ImportCommand implements Callable<Integer> {
         }
         Path errors = errorsFile != null ? errorsFile : errorsBeside(file);
         PrintWriter out = spec.commandLine().getOut();
-        try (DatabaseRuntime database = DatabaseRuntime.open(settings.resolve(Environment.get()))) {
-            Thread stop = new Thread(database::close, "okoce-import-interrupted");
-            Runtime.getRuntime().addShutdownHook(stop);
-            OkoceCore core = OkoceCore.builder(database.ports()).memberFiles(new CsvMemberFileReader()).build();
+        AtomicBoolean stopRequested = new AtomicBoolean();
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread onStop = new Thread(() -> {
+            stopRequested.set(true);
+            try {
+                ended.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "okoce-import-stop");
+        Runtime.getRuntime().addShutdownHook(onStop);
+        try (Composition composition = Composition.open(settings.resolve(Environment.get()), OkoceModule.Purpose.COMMAND)) {
+            OkoceCore core = composition.core();
             Actor actor = partner == null ? Actor.system() : asPartner(core, PartnerId.parse(partner));
             Instant started = Instant.now();
             ImportJob job;
-            try (OutputStream errorStream = Files.newOutputStream(errors); CsvWriting errorCsv = CsvWriting.errors(errorStream);
+            try (OutputStream errorStream = Files.newOutputStream(errors); ImportErrorReport.Writer errorCsv = new CsvErrorReport().open(errorStream);
                  ProgressBar bar = progress()) {
                 ImportListener listener = new ImportListener() {
                     @Override
@@ -99,15 +114,25 @@ public final class ImportCommand implements Callable<Integer> {
 
                     @Override
                     public synchronized void rejected(RowError error) {
-                        errorCsv.error(error);
+                        errorCsv.write(error);
+                    }
+
+                    @Override
+                    public boolean stopRequested() {
+                        return stopRequested.get();
                     }
                 };
                 job = core.importMembers().run(new ImportMembersUseCase.ImportCommand(actor, ImportJobId.random(), importMode, file,
                         file.getFileName().toString(), listener));
             }
-            Runtime.getRuntime().removeShutdownHook(stop);
             summary(out, job, Duration.between(started, Instant.now()), errors);
-            return job.status() == ImportStatus.ROLLED_BACK ? ROLLED_BACK : 0;
+            return job.status() == ImportStatus.ROLLED_BACK ? ROLLED_BACK : job.status() == ImportStatus.STOPPED ? STOPPED : 0;
+        } finally {
+            out.flush();
+            ended.countDown();
+            if (!stopRequested.get()) {
+                Runtime.getRuntime().removeShutdownHook(onStop);
+            }
         }
     }
 
@@ -162,6 +187,11 @@ public final class ImportCommand implements Callable<Integer> {
                 c.alreadyImported(), c.refused(), c.invalid(), c.duplicates());
         if (job.status() == ImportStatus.ROLLED_BACK) {
             out.printf(Locale.ROOT, "  nothing was written: %d rows would have gone in without the refused ones%n", c.accepted());
+        }
+        if (job.status() == ImportStatus.STOPPED) {
+            out.printf(Locale.ROOT, "  stopped on request: %s%n", job.mode() == ImportMode.PER_ROW
+                    ? c.inserted() + " members were committed in whole batches; a rerun of the same file skips them"
+                    : "nothing was written");
         }
         if (job.status() == ImportStatus.VALIDATED) {
             out.printf(Locale.ROOT, "  dry run, nothing was written: %d rows would go in%n", c.accepted());

@@ -1,6 +1,7 @@
 package id.okoce.app.cli;
 
-import id.okoce.app.DatabaseRuntime;
+import id.okoce.app.Composition;
+import id.okoce.app.OkoceModule;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,8 +21,9 @@ public final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (DatabaseRuntime database = DatabaseRuntime.open(settings.resolve(Environment.get()))) {
-            spec.commandLine().getOut().println("schema at version " + database.database().schemaVersion().orElse("none"));
+        try (Composition composition = Composition.open(settings.resolve(Environment.get()), OkoceModule.Purpose.COMMAND)) {
+            composition.prepareDatabase();
+            spec.commandLine().getOut().println("schema at version " + composition.database().database().schemaVersion().orElse("none"));
         }
         return 0;
     }

@@ -1,6 +1,5 @@
 package id.okoce.app.cli;
 
-import id.okoce.app.OkoceModule;
 import id.okoce.app.OkoceService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -21,8 +20,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        OkoceService service = OkoceService.start(settings.resolve(Environment.get()), OkoceModule.HttpExtensions.none(),
-                spec.commandLine().getOut());
+        OkoceService service = OkoceService.start(settings.resolve(Environment.get()), spec.commandLine().getOut());
         Runtime.getRuntime().addShutdownHook(new Thread(service::close, "okoce-stop"));
         service.awaitStop();
         return 0;

@@ -1,6 +1,7 @@
 package id.okoce.app.cli;
 
-import id.okoce.app.DatabaseRuntime;
+import id.okoce.app.Composition;
+import id.okoce.app.OkoceModule;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.access.IssuedToken;
 import id.okoce.domain.access.Actor;
@@ -52,8 +53,8 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (DatabaseRuntime database = DatabaseRuntime.open(settings.resolve(Environment.get()))) {
-                OkoceCore core = OkoceCore.assemble(database.ports());
+            try (Composition composition = Composition.open(settings.resolve(Environment.get()), OkoceModule.Purpose.COMMAND)) {
+                OkoceCore core = composition.core();
                 Optional<PartnerId> partnerId = Optional.ofNullable(partner).map(PartnerId::parse);
                 IssuedToken issued = core.manageTokens().issue(Actor.system(), Role.parse(role), partnerId, Optional.ofNullable(bank));
                 PrintWriter out = spec.commandLine().getOut();
@@ -80,8 +81,8 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (DatabaseRuntime database = DatabaseRuntime.open(settings.resolve(Environment.get()))) {
-                OkoceCore.assemble(database.ports()).manageTokens().revoke(Actor.system(), TokenId.parse(id));
+            try (Composition composition = Composition.open(settings.resolve(Environment.get()), OkoceModule.Purpose.COMMAND)) {
+                composition.core().manageTokens().revoke(Actor.system(), TokenId.parse(id));
                 spec.commandLine().getOut().println("revoked token " + id);
             }
             return 0;

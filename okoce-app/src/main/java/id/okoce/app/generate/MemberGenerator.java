@@ -1,6 +1,11 @@
 package id.okoce.app.generate;
 
+import static id.okoce.adapter.csv.MemberColumn.*;
+
 import id.okoce.adapter.csv.CsvWriting;
+import id.okoce.adapter.csv.CsvWriting.Row;
+import id.okoce.adapter.csv.MemberColumn;
+import id.okoce.domain.stage.Stage;
 import id.okoce.domain.network.Hub;
 import id.okoce.domain.region.Kecamatan;
 import id.okoce.domain.region.Province;
@@ -114,15 +119,22 @@ public final class MemberGenerator {
         long badEvery = options.badShare() <= 0 ? Long.MAX_VALUE : Math.max(1, Math.round(1 / options.badShare()));
         long bad = 0;
         for (long i = 0; i < options.count(); i++) {
-            String[] row = valid();
+            Row row = valid();
             if ((i + 1) % badEvery == 0) {
-                row = spoil(row, (int) (bad++ % BAD_KINDS));
-            } else if (someNiks.size() < 10_000) {
-                someNiks.add(row[0]);
+                spoil(row, (int) (bad++ % BAD_KINDS), out);
+                continue;
+            }
+            if (someNiks.size() < 10_000) {
+                someNiks.add(row.get(NIK));
             }
             out.row(row);
         }
         out.flush();
+    }
+
+    /** The next valid row, as it would be written; for tests that read generated rows back. */
+    public Row next() {
+        return valid();
     }
 
     private Province province() {
@@ -140,7 +152,7 @@ public final class MemberGenerator {
         return list.get(random.nextInt(list.size()));
     }
 
-    private String[] valid() {
+    private Row valid() {
         Province province = province();
         Kecamatan domicile = kecamatanIn(province.code());
         long days = ChronoUnit.DAYS.between(FIRST_REGISTRATION, min(LAST_REGISTRATION, today));
@@ -151,26 +163,18 @@ public final class MemberGenerator {
         String business = BUSINESS[random.nextInt(BUSINESS.length)] + " " + name.substring(0, name.indexOf(' '));
         LocalDate startedOn = registeredOn.minusDays(random.nextInt(3 * 365));
         String nib = random.nextInt(10) < 3 ? "9" + digits(12) : null;
-        String[] row = new String[19];
-        row[0] = nik;
-        row[1] = name;
-        row[2] = phone;
-        row[3] = domicile.code().toString();
-        row[4] = business;
-        row[5] = SECTORS[random.nextInt(SECTORS.length)];
-        row[6] = startedOn.toString();
-        row[7] = nib;
-        row[8] = registeredOn.toString();
+        Row row = new Row().set(NIK, nik).set(FULL_NAME, name).set(PHONE, phone).set(KECAMATAN, domicile.code().toString())
+                .set(BUSINESS_NAME, business).set(SECTOR, SECTORS[random.nextInt(SECTORS.length)])
+                .set(BUSINESS_STARTED_ON, startedOn.toString()).set(NIB, nib).set(REGISTERED_ON, registeredOn.toString());
         if (Hub.isHub(province.code()) || options.stagesOutsideHub()) {
             stages(row, registeredOn);
         }
         return row;
     }
 
-    private void stages(String[] row, LocalDate registeredOn) {
+    private void stages(Row row, LocalDate registeredOn) {
         LocalDate previous = registeredOn;
         double x = random.nextDouble();
-        int[] dateColumns = {9, 11, 12, 15, 16, 17};
         for (int s = 0; s < FUNNEL.length; s++) {
             if (x >= FUNNEL[s]) {
                 return;
@@ -179,15 +183,16 @@ public final class MemberGenerator {
             if (on.isAfter(today)) {
                 return;
             }
-            row[dateColumns[s]] = on.toString();
-            switch (s) {
-                case 0 -> row[10] = "SERT-" + digits(8);
-                case 2 -> {
+            Stage stage = Stage.number(s + 2);
+            row.set(MemberColumn.dateOf(stage).orElseThrow(), on.toString());
+            switch (stage) {
+                case TRAINING -> row.set(P2_CERTIFICATE, "SERT-" + digits(8));
+                case LICENSING -> {
                     String type = LICENCES[random.nextInt(LICENCES.length)];
-                    row[13] = type;
-                    row[14] = type.equals("NIB") ? "9" + digits(12) : type + "-" + digits(8);
+                    row.set(P4_LICENCE_TYPE, type);
+                    row.set(P4_LICENCE_NUMBER, type.equals("NIB") ? "9" + digits(12) : type + "-" + digits(8));
                 }
-                case 5 -> row[18] = "KRD-" + digits(10);
+                case CAPITAL -> row.set(P7_REFERENCE, "KRD-" + digits(10));
                 default -> { }
             }
             previous = on;
@@ -215,34 +220,33 @@ public final class MemberGenerator {
         }
     }
 
-    private String[] spoil(String[] row, int kind) {
-        String[] r = row.clone();
+    /** Writes {@code row} spoiled in the way {@code kind} picks: each kind is one reason the importer refuses a row. */
+    private void spoil(Row valid, int kind, CsvWriting out) {
+        Row r = valid.copy();
+        String nik = r.get(NIK);
         switch (kind) {
-            case 0 -> r[0] = r[0].substring(1);
-            case 1 -> r[0] = r[0].substring(0, 15) + "X";
-            case 2 -> r[0] = r[0].substring(0, 6) + "32" + r[0].substring(8);
-            case 3 -> r[0] = r[0].substring(0, 12) + "0000";
-            case 4 -> r[0] = "99" + r[0].substring(2);
-            case 5 -> r[2] = "021" + digits(7);
-            case 6 -> r[3] = r[3].substring(0, 6) + "99";
-            case 7 -> r[3] = r[3].replace('.', '-');
-            case 8 -> r[5] = "PERTAMBANGAN";
-            case 9 -> {
-                r[9] = null;
-                r[10] = null;
-                r[11] = LocalDate.parse(r[8]).plusDays(10).toString();
+            case 0 -> r.set(NIK, nik.substring(1));
+            case 1 -> r.set(NIK, nik.substring(0, 15) + "X");
+            case 2 -> r.set(NIK, nik.substring(0, 6) + "32" + nik.substring(8));
+            case 3 -> r.set(NIK, nik.substring(0, 12) + "0000");
+            case 4 -> r.set(NIK, "99" + nik.substring(2));
+            case 5 -> r.set(PHONE, "021" + digits(7));
+            case 6 -> r.set(KECAMATAN, r.get(KECAMATAN).substring(0, 6) + "99");
+            case 7 -> r.set(KECAMATAN, r.get(KECAMATAN).replace('.', '-'));
+            case 8 -> r.set(SECTOR, "PERTAMBANGAN");
+            case 9 -> r.set(P2_ON, null).set(P2_CERTIFICATE, null)
+                    .set(P3_ON, LocalDate.parse(r.get(REGISTERED_ON)).plusDays(10).toString());
+            case 10 -> r.set(P2_ON, LocalDate.parse(r.get(REGISTERED_ON)).minusDays(5).toString()).set(P2_CERTIFICATE, "SERT-1");
+            case 11 -> r.set(NIK, someNiks.isEmpty() ? nik.substring(1) : someNiks.get(random.nextInt(someNiks.size())));
+            case 12 -> r.set(REGISTERED_ON, "2099-01-01");
+            case 13 -> r.set(FULL_NAME, null);
+            case 14 -> r.set(REGISTERED_ON, "10/09/2018");
+            default -> {
+                out.raw(nik, r.get(FULL_NAME), r.get(PHONE));
+                return;
             }
-            case 10 -> {
-                r[9] = LocalDate.parse(r[8]).minusDays(5).toString();
-                r[10] = "SERT-1";
-            }
-            case 11 -> r[0] = someNiks.isEmpty() ? r[0].substring(1) : someNiks.get(random.nextInt(someNiks.size()));
-            case 12 -> r[8] = "2099-01-01";
-            case 13 -> r[1] = null;
-            case 14 -> r[8] = "10/09/2018";
-            default -> r = new String[] {r[0], r[1], r[2]};
         }
-        return r;
+        out.row(r);
     }
 
     private String digits(int n) {

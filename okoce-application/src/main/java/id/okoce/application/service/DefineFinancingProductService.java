@@ -6,6 +6,7 @@ import id.okoce.application.port.out.FinancingProductRepository;
 import id.okoce.application.port.out.Transactions;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
+import id.okoce.domain.financing.FinancingCatalogue;
 import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.shared.DomainException;
 
@@ -30,6 +31,20 @@ public final class DefineFinancingProductService implements DefineFinancingProdu
                         "a product with id " + product.id() + " already exists; define a new version with a new id");
             }
             return product;
+        });
+    }
+
+    @Override
+    public int addBuiltInCatalogue(Actor actor) {
+        actor.requireRole("define financing products", Role.HUB_ADMIN);
+        return transactions.inTransaction(() -> {
+            int added = 0;
+            for (FinancingProduct product : FinancingCatalogue.builtIn()) {
+                if (products.add(product)) {
+                    added++;
+                }
+            }
+            return added;
         });
     }
 }

@@ -3,6 +3,7 @@ package id.okoce.application.service;
 import id.okoce.application.port.in.imports.ImportJobsUseCase;
 import id.okoce.domain.importing.ImportListener;
 import id.okoce.application.port.in.imports.ImportMembersUseCase;
+import id.okoce.application.port.out.ImportErrorReport;
 import id.okoce.application.port.out.ImportJobRepository;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
@@ -23,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * Background import jobs, one at a time in arrival order: progress is saved every few seconds and
@@ -33,6 +33,7 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
 
     private final ImportMembersUseCase imports;
     private final ImportJobRepository jobs;
+    private final ImportErrorReport report;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "okoce-import-jobs");
@@ -41,9 +42,10 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
     });
 
     /** Wires the service. */
-    public ImportJobsService(ImportMembersUseCase imports, ImportJobRepository jobs, Clock clock) {
+    public ImportJobsService(ImportMembersUseCase imports, ImportJobRepository jobs, ImportErrorReport report, Clock clock) {
         this.imports = imports;
         this.jobs = jobs;
+        this.report = report;
         this.clock = clock;
     }
 
@@ -78,8 +80,13 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
     }
 
     @Override
-    public void errors(Actor actor, ImportJobId id, Consumer<RowError> sink) {
-        jobs.forEachError(visible(actor, id).id(), sink);
+    public ErrorReport errorReport(Actor actor, ImportJobId id) {
+        ImportJob job = visible(actor, id);
+        return new ErrorReport(report.mediaType(), "import-" + job.id() + "-errors." + report.extension(), out -> {
+            try (ImportErrorReport.Writer writer = report.open(out)) {
+                jobs.forEachError(job.id(), writer::write);
+            }
+        });
     }
 
     private ImportJob visible(Actor actor, ImportJobId id) {

@@ -10,7 +10,7 @@ import id.okoce.application.port.out.ImportedMember;
 import id.okoce.application.port.out.MemberFileReader;
 import id.okoce.application.port.out.MemberImportStore;
 import id.okoce.application.port.out.PartnerRepository;
-import id.okoce.application.port.out.RawMemberRow;
+import id.okoce.application.port.out.MemberFileRow;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.importing.ImportCounts;
@@ -73,8 +73,9 @@ public final class ImportMembersService implements ImportMembersUseCase {
             StageRules rules = new StageRules(prerequisites, NetworkCoverage.of(partners.find(Optional.empty(), Optional.empty()),
                     agreements.findAll()));
             RowValidator validator = new RowValidator(command.actor(), LocalDate.now(clock), rules);
-            boolean commit = write(command, validator, tally);
-            ImportJob done = job.finished(tally.finish(commit), clock.instant());
+            Outcome outcome = write(command, validator, tally);
+            ImportCounts end = tally.finish(outcome == Outcome.COMMITTED);
+            ImportJob done = outcome == Outcome.STOPPED ? job.stopped(end, clock.instant()) : job.finished(end, clock.instant());
             jobs.save(done);
             return done;
         } catch (RuntimeException e) {
@@ -83,7 +84,17 @@ public final class ImportMembersService implements ImportMembersUseCase {
         }
     }
 
-    private boolean write(ImportCommand command, RowValidator validator, Tally tally) {
+    /** How the writing ended. */
+    private enum Outcome {
+        /** Everything written in one transaction, committed. */
+        COMMITTED,
+        /** Ended normally, per row, rolled back or validated. */
+        ENDED,
+        /** Stopped on request. */
+        STOPPED
+    }
+
+    private Outcome write(ImportCommand command, RowValidator validator, Tally tally) {
         boolean oneTransaction = command.mode() != ImportMode.PER_ROW;
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "okoce-import-writer"));
         try (MemberFileReader.Rows rows = reader.open(command.file());
@@ -91,7 +102,12 @@ public final class ImportMembersService implements ImportMembersUseCase {
             List<ImportedMember> batch = new ArrayList<>(BATCH);
             List<RowError> errors = new ArrayList<>();
             Future<?> inFlight = null;
-            for (RawMemberRow row : rows) {
+            for (MemberFileRow row : rows) {
+                if (command.listener().stopRequested()) {
+                    await(inFlight);
+                    session.finish(false);
+                    return Outcome.STOPPED;
+                }
                 validator.validate(row, errors).ifPresent(batch::add);
                 tally.row(errors);
                 errors.clear();
@@ -108,7 +124,7 @@ public final class ImportMembersService implements ImportMembersUseCase {
             }
             boolean commit = command.mode() == ImportMode.ALL_OR_NOTHING && tally.counts().refused() == 0;
             session.finish(commit);
-            return commit;
+            return commit ? Outcome.COMMITTED : Outcome.ENDED;
         } finally {
             writer.shutdownNow();
         }

@@ -51,6 +51,7 @@ final class Network {
         this.core = OkoceCore.builder(ports)
                 .clock(Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant(), OkoceCore.JAKARTA))
                 .build();
+        core.defineFinancingProduct().addBuiltInCatalogue(Actor.system());
     }
 
     /** A partner registered and validated by the hub. */

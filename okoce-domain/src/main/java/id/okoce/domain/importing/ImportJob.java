@@ -61,6 +61,11 @@ public record ImportJob(ImportJobId id, String owner, ImportMode mode, String fi
         return new ImportJob(id, owner, mode, fileName, ImportStatus.FAILED, end, createdAt, Optional.of(at), Optional.of(why));
     }
 
+    /** This job stopped on request, with the counts of what it had read and committed. */
+    public ImportJob stopped(ImportCounts end, Instant at) {
+        return new ImportJob(id, owner, mode, fileName, ImportStatus.STOPPED, end, createdAt, Optional.of(at), Optional.empty());
+    }
+
     /** Whether it has ended. */
     public boolean ended() {
         return finishedAt.isPresent();

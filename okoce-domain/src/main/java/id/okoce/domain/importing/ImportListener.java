@@ -10,6 +10,14 @@ public interface ImportListener {
     /** A refused row. */
     void rejected(RowError error);
 
+    /**
+     * Whether the import should stop now (asked before each row): it then ends as
+     * {@link ImportStatus#STOPPED}, keeping only the batches already committed.
+     */
+    default boolean stopRequested() {
+        return false;
+    }
+
     /** A listener that ignores everything. */
     static ImportListener none() {
         return new ImportListener() {

@@ -13,5 +13,7 @@ public enum ImportStatus {
     /** A dry run finished: nothing was written, the counts say what would have been. */
     VALIDATED,
     /** Stopped by an error that is not a bad row (unreadable file, database down). */
-    FAILED
+    FAILED,
+    /** Stopped on request before the end (Ctrl-C, a service stop): whole committed batches stay (per-row), nothing else. */
+    STOPPED
 }

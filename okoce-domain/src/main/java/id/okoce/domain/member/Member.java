@@ -98,16 +98,12 @@ public final class Member {
      * Whether the member holds a business licence: P4 done with a licence, or an NIB on the business.
      */
     public boolean holdsLicence() {
-        return business.nib().isPresent()
-                || stages.completion(Stage.LICENSING).map(c -> c.evidence() instanceof StageEvidence.BusinessLicence).orElse(false);
+        return licenceType().isPresent();
     }
 
     /** The licence type the member holds, if any (an NIB on the business counts as NIB). */
     public Optional<LicenceType> licenceType() {
-        Optional<LicenceType> fromStage = stages.completion(Stage.LICENSING)
-                .map(StageCompletion::evidence)
-                .filter(StageEvidence.BusinessLicence.class::isInstance)
-                .map(e -> ((StageEvidence.BusinessLicence) e).type());
+        Optional<LicenceType> fromStage = stages.completion(Stage.LICENSING).flatMap(c -> c.evidence().licenceType());
         return fromStage.isPresent() ? fromStage : business.nib().map(n -> LicenceType.NIB);
     }
 

@@ -14,10 +14,10 @@ public enum EvidenceNeed {
     /** Whether {@code evidence} satisfies this need. */
     public boolean isMetBy(StageEvidence evidence) {
         return switch (this) {
-            case NONE -> evidence instanceof StageEvidence.None || evidence instanceof StageEvidence.Note;
-            case TRAINING_CERTIFICATE -> evidence instanceof StageEvidence.TrainingCertificate;
-            case BUSINESS_LICENCE -> evidence instanceof StageEvidence.BusinessLicence;
-            case FINANCING_REFERENCE -> evidence instanceof StageEvidence.FinancingReference;
+            case NONE -> evidence.kind() == StageEvidence.Kind.NONE || evidence.kind() == StageEvidence.Kind.NOTE;
+            case TRAINING_CERTIFICATE -> evidence.kind() == StageEvidence.Kind.TRAINING_CERTIFICATE;
+            case BUSINESS_LICENCE -> evidence.kind() == StageEvidence.Kind.BUSINESS_LICENCE;
+            case FINANCING_REFERENCE -> evidence.kind() == StageEvidence.Kind.FINANCING_REFERENCE;
         };
     }
 }

@@ -4,12 +4,67 @@ import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.business.Nib;
 import id.okoce.domain.shared.DomainException;
 import java.util.Objects;
+import java.util.Optional;
 
-/** What proves a stage was done: a certificate, a licence, a financing reference, a note, or nothing. */
+/**
+ * What proves a stage was done: a certificate, a licence, a financing reference, a note, or nothing.
+ * Every kind is described by {@link #kind()}, {@link #content()} and, for a licence,
+ * {@link #licenceType()}, and {@link #of} rebuilds it from those parts: adapters store and show
+ * evidence through them without asking which record it is.
+ */
 public sealed interface StageEvidence {
+
+    /** The kinds of evidence. */
+    enum Kind {
+        /** Nothing given. */
+        NONE,
+        /** A free-text note. */
+        NOTE,
+        /** A training certificate's number. */
+        TRAINING_CERTIFICATE,
+        /** A business licence's type and number. */
+        BUSINESS_LICENCE,
+        /** A bank's financing reference. */
+        FINANCING_REFERENCE
+    }
+
+    /** Which kind this is. */
+    Kind kind();
+
+    /** Its content: the note, the certificate number, the licence number or the financing reference; empty for none. */
+    Optional<String> content();
+
+    /** The licence type, for a business licence; empty otherwise. */
+    default Optional<LicenceType> licenceType() {
+        return Optional.empty();
+    }
+
+    /**
+     * The evidence a stage with {@code need} holds, from its stored parts: {@code text} (null when
+     * none) and, for a licence, its type. For a stage that needs none, a text is a note.
+     *
+     * @throws DomainException when the parts do not make the evidence the need asks for
+     */
+    static StageEvidence of(EvidenceNeed need, String text, LicenceType type) {
+        return switch (need) {
+            case NONE -> text == null ? new None() : new Note(text);
+            case TRAINING_CERTIFICATE -> new TrainingCertificate(text);
+            case BUSINESS_LICENCE -> new BusinessLicence(type, text);
+            case FINANCING_REFERENCE -> new FinancingReference(text);
+        };
+    }
 
     /** No evidence given (allowed for P1, P3, P5, P6). */
     record None() implements StageEvidence {
+        @Override
+        public Kind kind() {
+            return Kind.NONE;
+        }
+
+        @Override
+        public Optional<String> content() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -22,6 +77,16 @@ public sealed interface StageEvidence {
         public Note {
             text = required(text, 500, "evidence.note", true);
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.NOTE;
+        }
+
+        @Override
+        public Optional<String> content() {
+            return Optional.of(text);
+        }
     }
 
     /**
@@ -33,6 +98,16 @@ public sealed interface StageEvidence {
         /** Checks the number. */
         public TrainingCertificate {
             certificateNumber = required(certificateNumber, 64, "evidence.certificateNumber", false);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.TRAINING_CERTIFICATE;
+        }
+
+        @Override
+        public Optional<String> content() {
+            return Optional.of(certificateNumber);
         }
     }
 
@@ -53,6 +128,21 @@ public sealed interface StageEvidence {
                 number = Nib.parse(number).value();
             }
         }
+
+        @Override
+        public Kind kind() {
+            return Kind.BUSINESS_LICENCE;
+        }
+
+        @Override
+        public Optional<String> content() {
+            return Optional.of(number);
+        }
+
+        @Override
+        public Optional<LicenceType> licenceType() {
+            return Optional.of(type);
+        }
     }
 
     /**
@@ -64,6 +154,16 @@ public sealed interface StageEvidence {
         /** Checks the reference. */
         public FinancingReference {
             reference = required(reference, 64, "evidence.financingReference", false);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.FINANCING_REFERENCE;
+        }
+
+        @Override
+        public Optional<String> content() {
+            return Optional.of(reference);
         }
     }
 

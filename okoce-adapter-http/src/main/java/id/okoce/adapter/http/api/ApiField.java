@@ -22,8 +22,15 @@ public @interface ApiField {
     /** An example value, as JSON text would show it. */
     String example() default "";
 
-    /** The allowed values, for a string that takes a fixed set. */
+    /** The allowed values, for a string that takes a fixed set the domain does not name (prefer {@link #allowedFrom}). */
     String[] allowed() default {};
+
+    /** The domain enum whose constants, written as {@link WireNames} says, are the allowed values. */
+    Class<? extends Enum<?>> allowedFrom() default NoEnum.class;
+
+    /** No enum: {@link #allowedFrom} unset. */
+    enum NoEnum {
+    }
 
     /** A JSON-schema string format, e.g. {@code date}. */
     String format() default "";

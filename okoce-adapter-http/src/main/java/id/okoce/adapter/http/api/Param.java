@@ -39,6 +39,11 @@ public record Param(String name, String in, boolean required, String description
         return new Param(name, in, required, description, type, format, values);
     }
 
+    /** This parameter, restricted to the wire names of {@code type}'s constants. */
+    public Param allowing(Class<? extends Enum<?>> type) {
+        return allowing(WireNames.all(type).toArray(new String[0]));
+    }
+
     /** A header. */
     public static Param header(String name, String description, boolean required) {
         return new Param(name, "header", required, description, "string", "", new String[0]);

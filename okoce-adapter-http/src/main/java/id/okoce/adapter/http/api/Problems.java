@@ -136,22 +136,6 @@ public final class Problems {
     }
 
     private static String title(int status) {
-        return switch (status) {
-            case 400 -> "Invalid input";
-            case 401 -> "Not authenticated";
-            case 403 -> "Not allowed";
-            case 404 -> "Not found";
-            case 405 -> "Method not allowed";
-            case 409 -> "Conflict with the current state";
-            case 412 -> "Stale version";
-            case 413 -> "Body too large";
-            case 415 -> "Unsupported media type";
-            case 422 -> "Refused by a business rule";
-            case 414 -> "URI too long";
-            case 428 -> "Precondition required";
-            case 431 -> "Request headers too large";
-            case 503 -> "Service unavailable";
-            default -> status >= 500 ? "Internal error" : "Request refused";
-        };
+        return Statuses.of(status).title();
     }
 }

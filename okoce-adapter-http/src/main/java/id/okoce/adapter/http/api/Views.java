@@ -43,7 +43,7 @@ public final class Views {
      * @param indonesianName e.g. Pelatihan
      * @param englishName    e.g. Training
      */
-    public record StageName(@ApiField(value = "stage code", allowed = {"P1", "P2", "P3", "P4", "P5", "P6", "P7"}) String code,
+    public record StageName(@ApiField(value = "stage code", allowedFrom = Stage.class) String code,
                             @ApiField(value = "Indonesian name", example = "Pelatihan") String indonesianName,
                             @ApiField(value = "English name", example = "Training") String englishName) {
 

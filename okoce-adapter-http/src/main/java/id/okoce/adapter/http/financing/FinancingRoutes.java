@@ -9,7 +9,10 @@ import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
 import id.okoce.adapter.http.api.Versions;
 import id.okoce.adapter.http.partner.PartnerRoutes;
-import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.financing.RecordFinancingUseCase;
+import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
+import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
+import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.EligibilityQuery;
 import id.okoce.application.port.in.financing.FinancingGranted;
 import id.okoce.application.port.in.financing.RecordFinancingCommand;
@@ -33,15 +36,21 @@ import java.util.Set;
 public final class FinancingRoutes {
 
     private static final String PRODUCTS = "/api/v1/financing-products";
-    private final OkoceCore core;
+    private final DefineFinancingProductUseCase defineFinancingProduct;
+    private final ListFinancingProductsUseCase listFinancingProducts;
+    private final CheckFinancingEligibilityUseCase checkFinancingEligibility;
+    private final RecordFinancingUseCase recordFinancing;
 
-    private FinancingRoutes(OkoceCore core) {
-        this.core = core;
+    private FinancingRoutes(DefineFinancingProductUseCase defineFinancingProduct, ListFinancingProductsUseCase listFinancingProducts, CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing) {
+        this.defineFinancingProduct = defineFinancingProduct;
+        this.listFinancingProducts = listFinancingProducts;
+        this.checkFinancingEligibility = checkFinancingEligibility;
+        this.recordFinancing = recordFinancing;
     }
 
     /** The financing routes. */
-    public static List<ApiRoute> of(OkoceCore core) {
-        FinancingRoutes r = new FinancingRoutes(core);
+    public static List<ApiRoute> of(DefineFinancingProductUseCase defineFinancingProduct, ListFinancingProductsUseCase listFinancingProducts, CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing) {
+        FinancingRoutes r = new FinancingRoutes(defineFinancingProduct, listFinancingProducts, checkFinancingEligibility, recordFinancing);
         return List.of(
                 ApiRoute.post(PRODUCTS, r::define).roles(Role.HUB_ADMIN).doc("financing", "The hub defines a financing product (a new dated version has a new id)")
                         .body(FinancingJson.Product.class).returns(201, FinancingJson.Product.class).errors(409),
@@ -81,12 +90,12 @@ public final class FinancingRoutes {
                 body.maxBorrowerAge() == null ? OptionalInt.empty() : OptionalInt.of(body.maxBorrowerAge()), body.maxTermMonths(),
                 body.validFrom(), Optional.ofNullable(body.validUntil())));
         f.check();
-        FinancingProduct defined = core.defineFinancingProduct().define(actor, product);
+        FinancingProduct defined = defineFinancingProduct.define(actor, product);
         Replays.send(ctx, new Replays.Answer(201, FinancingJson.Product.of(defined), PRODUCTS, null));
     }
 
     private void list(Context ctx) {
-        ctx.json(core.listFinancingProducts().list(Auth.actor(ctx)).stream().map(FinancingJson.Product::of).toList());
+        ctx.json(listFinancingProducts.list(Auth.actor(ctx)).stream().map(FinancingJson.Product::of).toList());
     }
 
     private void eligibility(Context ctx) {
@@ -97,7 +106,7 @@ public final class FinancingRoutes {
         ProductId product = Params.query(ctx, "product", ProductId::of).orElseThrow();
         long amount = Params.number(ctx, "amount").orElseThrow();
         Rupiah rupiah = Params.query(ctx, "amount", raw -> Rupiah.of(amount)).orElseThrow();
-        FinancingDecision decision = core.checkFinancingEligibility().check(new EligibilityQuery(actor, member, product, rupiah,
+        FinancingDecision decision = checkFinancingEligibility.check(new EligibilityQuery(actor, member, product, rupiah,
                 Params.date(ctx, "on")));
         ctx.json(FinancingJson.Decision.of(decision));
     }
@@ -111,7 +120,7 @@ public final class FinancingRoutes {
         ProductId product = f.get("/product", () -> ProductId.of(body.product()));
         Rupiah amount = f.get("/amount", () -> Rupiah.of(body.amount()));
         f.check();
-        FinancingGranted granted = core.recordFinancing().record(new RecordFinancingCommand(actor, member, product, amount,
+        FinancingGranted granted = recordFinancing.record(new RecordFinancingCommand(actor, member, product, amount,
                 body.termMonths(), body.reference(), Optional.ofNullable(body.grantedOn()), expected));
         Replays.send(ctx, new Replays.Answer(201, FinancingJson.Granted.of(granted.financing(), granted.member()),
                 "/api/v1/members/" + member + "/financings/" + granted.financing().id(), Versions.etag(granted.member().version())));

@@ -1,5 +1,7 @@
 package id.okoce.adapter.http.imports;
 
+import id.okoce.domain.importing.ImportStatus;
+import id.okoce.domain.importing.ImportMode;
 import id.okoce.adapter.http.api.ApiField;
 import id.okoce.domain.importing.ImportJob;
 import java.time.Instant;
@@ -24,9 +26,9 @@ import java.util.UUID;
  * @param errorReport     where to download the refused rows as CSV
  */
 public record ImportJobResponse(@ApiField(value = "job id", format = "uuid") UUID id,
-                                @ApiField(value = "mode", allowed = {"validate-only", "all-or-nothing", "per-row"}) String mode,
+                                @ApiField(value = "mode", allowedFrom = ImportMode.class) String mode,
                                 @ApiField("uploaded file name") String fileName,
-                                @ApiField(value = "status", allowed = {"QUEUED", "RUNNING", "COMPLETED", "ROLLED_BACK", "VALIDATED", "FAILED"})
+                                @ApiField(value = "status", allowedFrom = ImportStatus.class)
                                 String status,
                                 @ApiField("data rows read so far") long rows,
                                 @ApiField("rows that passed every check") long accepted,

@@ -6,10 +6,10 @@ import id.okoce.adapter.http.api.HttpRefusal;
 import id.okoce.adapter.http.api.Param;
 import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
-import id.okoce.application.OkoceCore;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.importing.ImportJob;
+import id.okoce.application.port.in.imports.ImportJobsUseCase;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.importing.ImportMode;
 import io.javalin.http.Context;
@@ -33,23 +33,23 @@ public final class ImportRoutes {
     /** The largest upload, 4 GiB. */
     public static final long MAX_UPLOAD = 4L * 1024 * 1024 * 1024;
 
-    private final OkoceCore core;
+    private final ImportJobsUseCase importJobs;
     private final Path uploads;
 
-    private ImportRoutes(OkoceCore core, Path uploads) {
-        this.core = core;
+    private ImportRoutes(ImportJobsUseCase importJobs, Path uploads) {
+        this.importJobs = importJobs;
         this.uploads = uploads;
     }
 
     /** The import routes; uploads are kept in {@code uploads} until their job ends. */
-    public static List<ApiRoute> of(OkoceCore core, Path uploads) {
-        ImportRoutes r = new ImportRoutes(core, uploads);
+    public static List<ApiRoute> of(ImportJobsUseCase importJobs, Path uploads) {
+        ImportRoutes r = new ImportRoutes(importJobs, uploads);
         Param id = Param.path("id", "import job id");
         return List.of(
                 ApiRoute.post("/api/v1/imports/members", r::upload).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("imports", "Upload a member CSV (the README's format) to import in the background; answers 202 with the job")
                         .params(Param.query("mode", "how bad rows are treated (default per-row)")
-                                        .allowing("validate-only", "all-or-nothing", "per-row"),
+                                        .allowing(ImportMode.class),
                                 Param.query("fileName", "a name for the upload, shown on the job"))
                         .body("text/csv").returns(202, ImportJobResponse.class).errors(413),
                 ApiRoute.get("/api/v1/imports/{id}", r::get).roles(Role.HUB_ADMIN, Role.PARTNER)
@@ -80,38 +80,20 @@ public final class ImportRoutes {
             Files.deleteIfExists(file);
             throw e;
         }
-        ImportJob job = core.importJobs().start(actor, mode, file, name);
+        ImportJob job = importJobs.start(actor, mode, file, name);
         Replays.send(ctx, new Replays.Answer(202, ImportJobResponse.of(job), "/api/v1/imports/" + job.id(), null));
     }
 
     private void get(Context ctx) {
-        ctx.json(ImportJobResponse.of(core.importJobs().get(Auth.actor(ctx), new ImportJobId(Params.uuid(ctx, "id")))));
+        ctx.json(ImportJobResponse.of(importJobs.get(Auth.actor(ctx), new ImportJobId(Params.uuid(ctx, "id")))));
     }
 
-    private void errors(Context ctx) {
-        Actor actor = Auth.actor(ctx);
-        ImportJobId id = new ImportJobId(Params.uuid(ctx, "id"));
-        core.importJobs().get(actor, id);
-        ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"import-" + id + "-errors.csv\"");
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8))) {
-            out.write("line,field,code,message\n");
-            core.importJobs().errors(actor, id, e -> {
-                try {
-                    out.write(e.line() + "," + csv(e.field()) + "," + csv(e.code()) + "," + csv(e.message()) + "\n");
-                } catch (IOException io) {
-                    throw new UncheckedIOException(io);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private void errors(Context ctx) throws IOException {
+        ImportJobsUseCase.ErrorReport report = importJobs.errorReport(Auth.actor(ctx), new ImportJobId(Params.uuid(ctx, "id")));
+        ctx.contentType(report.mediaType());
+        ctx.header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"");
+        try (OutputStream out = ctx.outputStream()) {
+            report.content().accept(out);
         }
-    }
-
-    private static String csv(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return "\"" + value.replace("\"", "\"\"") + "\"";
     }
 }

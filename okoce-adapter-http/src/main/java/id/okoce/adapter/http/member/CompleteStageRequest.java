@@ -1,5 +1,7 @@
 package id.okoce.adapter.http.member;
 
+import id.okoce.domain.business.LicenceType;
+import id.okoce.domain.stage.Stage;
 import id.okoce.adapter.http.api.ApiField;
 import java.time.LocalDate;
 
@@ -11,7 +13,7 @@ import java.time.LocalDate;
  * @param evidence    what proves it (required for P2, P4, P7)
  */
 public record CompleteStageRequest(
-        @ApiField(value = "stage code", allowed = {"P2", "P3", "P4", "P5", "P6", "P7"}) String stage,
+        @ApiField(value = "stage code", allowedFrom = Stage.class) String stage,
         @ApiField(value = "the day it was done", example = "2018-09-20") LocalDate completedOn,
         @ApiField(value = "what proves it: P2 certificateNumber; P4 licenceType and licenceNumber; P7 financingReference; "
                 + "otherwise an optional note", optional = true) Evidence evidence) {
@@ -27,7 +29,7 @@ public record CompleteStageRequest(
      */
     public record Evidence(
             @ApiField(value = "P2: training certificate number", optional = true) String certificateNumber,
-            @ApiField(value = "P4: licence type", optional = true, allowed = {"IUMK", "SKU", "SIUP", "SP-PIRT", "NIB"}) String licenceType,
+            @ApiField(value = "P4: licence type", optional = true, allowedFrom = LicenceType.class) String licenceType,
             @ApiField(value = "P4: licence number", optional = true) String licenceNumber,
             @ApiField(value = "P7: the bank's financing reference", optional = true) String financingReference,
             @ApiField(value = "P3, P5, P6: a free note", optional = true) String note) {

@@ -3,6 +3,7 @@ package id.okoce.adapter.http.member;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.api.Views;
+import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.business.Nib;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.partner.PartnerId;
@@ -88,8 +89,7 @@ public record MemberResponse(
      * @param note               a note
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Evidence(@ApiField(value = "kind", allowed = {"NONE", "NOTE", "TRAINING_CERTIFICATE", "BUSINESS_LICENCE",
-                               "FINANCING_REFERENCE"}) String kind,
+    public record Evidence(@ApiField(value = "kind", allowedFrom = StageEvidence.Kind.class) String kind,
                            @ApiField(value = "training certificate", optional = true) String certificateNumber,
                            @ApiField(value = "licence type", optional = true) String licenceType,
                            @ApiField(value = "licence number", optional = true) String licenceNumber,
@@ -97,19 +97,12 @@ public record MemberResponse(
                            @ApiField(value = "note", optional = true) String note) {
 
         static Evidence of(StageEvidence evidence) {
-            if (evidence instanceof StageEvidence.TrainingCertificate c) {
-                return new Evidence("TRAINING_CERTIFICATE", c.certificateNumber(), null, null, null, null);
-            }
-            if (evidence instanceof StageEvidence.BusinessLicence l) {
-                return new Evidence("BUSINESS_LICENCE", null, l.type().label(), l.number(), null, null);
-            }
-            if (evidence instanceof StageEvidence.FinancingReference r) {
-                return new Evidence("FINANCING_REFERENCE", null, null, null, r.reference(), null);
-            }
-            if (evidence instanceof StageEvidence.Note n) {
-                return new Evidence("NOTE", null, null, null, null, n.text());
-            }
-            return new Evidence("NONE", null, null, null, null, null);
+            String content = evidence.content().orElse(null);
+            StageEvidence.Kind kind = evidence.kind();
+            return new Evidence(kind.name(), kind == StageEvidence.Kind.TRAINING_CERTIFICATE ? content : null,
+                    evidence.licenceType().map(LicenceType::label).orElse(null),
+                    kind == StageEvidence.Kind.BUSINESS_LICENCE ? content : null,
+                    kind == StageEvidence.Kind.FINANCING_REFERENCE ? content : null, kind == StageEvidence.Kind.NOTE ? content : null);
         }
     }
 

@@ -10,7 +10,10 @@ import id.okoce.adapter.http.api.Param;
 import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
 import id.okoce.adapter.http.api.Versions;
-import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.member.CompleteStageUseCase;
+import id.okoce.application.port.in.member.ReadMembersUseCase;
+import id.okoce.application.port.in.member.RegisterMemberUseCase;
 import id.okoce.application.port.in.member.CompleteStageCommand;
 import id.okoce.application.port.in.member.RegisterMemberCommand;
 import id.okoce.domain.access.Actor;
@@ -45,15 +48,21 @@ import java.util.Optional;
 public final class MemberRoutes {
 
     private static final String BASE = "/api/v1/members";
-    private final OkoceCore core;
+    private final RegisterMemberUseCase registerMember;
+    private final ReadMembersUseCase readMembers;
+    private final CompleteStageUseCase completeStage;
+    private final ReplayRequestsUseCase replayRequests;
 
-    private MemberRoutes(OkoceCore core) {
-        this.core = core;
+    private MemberRoutes(RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers, CompleteStageUseCase completeStage, ReplayRequestsUseCase replayRequests) {
+        this.registerMember = registerMember;
+        this.readMembers = readMembers;
+        this.completeStage = completeStage;
+        this.replayRequests = replayRequests;
     }
 
     /** The member routes. */
-    public static List<ApiRoute> of(OkoceCore core) {
-        MemberRoutes r = new MemberRoutes(core);
+    public static List<ApiRoute> of(RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers, CompleteStageUseCase completeStage, ReplayRequestsUseCase replayRequests) {
+        MemberRoutes r = new MemberRoutes(registerMember, readMembers, completeStage, replayRequests);
         return List.of(
                 ApiRoute.post(BASE, r::register).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Register a member (P1 done on the registration day)")
                         .params(Param.header("Idempotency-Key", "retry safely: the same key and body replay the first answer", false))
@@ -62,7 +71,7 @@ public final class MemberRoutes {
                         .params(Param.query("province", "province code, e.g. 32"),
                                 Param.query("kabupaten", "kabupaten/kota code, e.g. 32.73"),
                                 Param.query("kecamatan", "kecamatan code, e.g. 32.73.01"),
-                                Param.query("stage", "members who have done this stage").allowing("P1", "P2", "P3", "P4", "P5", "P6", "P7"),
+                                Param.query("stage", "members who have done this stage").allowing(Stage.class),
                                 Param.query("partner", "members registered by this partner (uuid)"),
                                 Param.query("limit", "page size, 1–500 (default 50)", "integer", ""),
                                 Param.query("cursor", "nextCursor of the previous page"))
@@ -79,8 +88,8 @@ public final class MemberRoutes {
         byte[] raw = ctx.bodyAsBytes();
         RegisterMemberRequest body = Bodies.parse(raw, RegisterMemberRequest.class);
         RegisterMemberCommand command = command(actor, body);
-        Replays.answer(ctx, core.replayRequests(), actor, raw, () -> {
-            Member member = core.registerMember().register(command);
+        Replays.answer(ctx, replayRequests, actor, raw, () -> {
+            Member member = registerMember.register(command);
             return new Replays.Answer(201, MemberResponse.of(member), BASE + "/" + member.id(), Versions.etag(member.version()));
         });
     }
@@ -111,7 +120,7 @@ public final class MemberRoutes {
         MemberCriteria criteria = new MemberCriteria(Params.query(ctx, "province", ProvinceCode::of),
                 Params.query(ctx, "kabupaten", RegencyCode::of), Params.query(ctx, "kecamatan", KecamatanCode::of),
                 Params.query(ctx, "stage", Stage::parse), partner, Params.query(ctx, "cursor", MemberRoutes::cursor), limit);
-        MemberPage page = core.readMembers().find(actor, criteria);
+        MemberPage page = readMembers.find(actor, criteria);
         ctx.json(new MemberPageResponse(page.members().stream().map(MemberResponse::of).toList(),
                 page.next().map(MemberRoutes::cursor).orElse(null)));
     }
@@ -130,7 +139,7 @@ public final class MemberRoutes {
     }
 
     private void get(Context ctx) {
-        Member member = core.readMembers().get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")));
+        Member member = readMembers.get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")));
         ctx.header("ETag", Versions.etag(member.version())).json(MemberResponse.of(member));
     }
 
@@ -143,7 +152,7 @@ public final class MemberRoutes {
         Stage stage = f.get("/stage", () -> Stage.parse(body.stage()));
         StageEvidence evidence = stage == null ? null : evidence(f, stage, body.evidence());
         f.check();
-        Member member = core.completeStage().complete(new CompleteStageCommand(actor, id,
+        Member member = completeStage.complete(new CompleteStageCommand(actor, id,
                 new StageCompletion(stage, body.completedOn(), evidence), expected));
         ctx.header("ETag", Versions.etag(member.version())).json(MemberResponse.of(member));
     }

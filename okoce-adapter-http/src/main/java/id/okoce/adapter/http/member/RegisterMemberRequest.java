@@ -1,5 +1,6 @@
 package id.okoce.adapter.http.member;
 
+import id.okoce.domain.business.BusinessSector;
 import id.okoce.adapter.http.api.ApiField;
 import java.time.LocalDate;
 
@@ -31,8 +32,7 @@ public record RegisterMemberRequest(
      */
     public record BusinessRequest(
             @ApiField(value = "business name", example = "Warung Siti") String name,
-            @ApiField(value = "sector", allowed = {"KULINER", "FASHION", "KRIYA", "PERDAGANGAN", "JASA", "AGRIBISNIS", "TEKNOLOGI",
-                "LAINNYA"}) String sector,
+            @ApiField(value = "sector", allowedFrom = BusinessSector.class) String sector,
             @ApiField(value = "when the business started", example = "2017-03-01") LocalDate startedOn,
             @ApiField(value = "13-digit NIB from OSS", optional = true, example = "9120001234567") String nib) {
     }

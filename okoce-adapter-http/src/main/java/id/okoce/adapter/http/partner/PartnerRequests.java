@@ -1,5 +1,6 @@
 package id.okoce.adapter.http.partner;
 
+import id.okoce.domain.partner.CounterpartyKind;
 import id.okoce.adapter.http.api.ApiField;
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +62,7 @@ public final class PartnerRequests {
      * @param validFrom        first day in force
      * @param validUntil       last day in force, if it ends
      */
-    public record Agreement(@ApiField(value = "counterparty kind", allowed = {"GOVERNMENT", "EDUCATION", "PRIVATE", "BANK"})
+    public record Agreement(@ApiField(value = "counterparty kind", allowedFrom = CounterpartyKind.class)
                             String counterpartyKind,
                             @ApiField(value = "counterparty's name", example = "Dinas KUMKM Jawa Barat") String counterpartyName,
                             @ApiField(value = "stage codes it enables; government P2 P3 P4, education P2 P3, private P2 P5, bank P7")

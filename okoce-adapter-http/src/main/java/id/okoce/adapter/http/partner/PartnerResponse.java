@@ -1,5 +1,6 @@
 package id.okoce.adapter.http.partner;
 
+import id.okoce.domain.partner.PartnerStatus;
 import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.api.Views;
 import id.okoce.domain.identity.EmailAddress;
@@ -31,7 +32,7 @@ public record PartnerResponse(@ApiField(value = "partner id", format = "uuid") U
                               @ApiField("whether it may use the OK OCE name (VALIDATED)") boolean mayUseOkOceName,
                               @ApiField("province") Views.Region province,
                               @ApiField("contact") PartnerRequests.Contact contact,
-                              @ApiField(value = "status", allowed = {"REGISTERED", "VALIDATED", "REJECTED", "SUSPENDED"}) String status,
+                              @ApiField(value = "status", allowedFrom = PartnerStatus.class) String status,
                               @ApiField(value = "why rejected or suspended", optional = true) String statusReason,
                               @ApiField("registration day") LocalDate registeredOn,
                               @ApiField("day of the last status change") LocalDate statusChangedOn,

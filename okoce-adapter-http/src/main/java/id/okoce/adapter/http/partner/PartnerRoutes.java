@@ -10,7 +10,11 @@ import id.okoce.adapter.http.api.Param;
 import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
 import id.okoce.adapter.http.api.Versions;
-import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.partner.ReadPartnersUseCase;
+import id.okoce.application.port.in.partner.RecordAgreementUseCase;
+import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
+import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
+import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingCommand;
 import id.okoce.application.port.in.partner.RecordAgreementCommand;
 import id.okoce.application.port.in.partner.RegisterPartnerCommand;
@@ -39,15 +43,23 @@ import java.util.Set;
 public final class PartnerRoutes {
 
     private static final String BASE = "/api/v1/partners";
-    private final OkoceCore core;
+    private final RegisterPartnerUseCase registerPartner;
+    private final ValidatePartnerUseCase validatePartner;
+    private final ChangePartnerStandingUseCase changePartnerStanding;
+    private final RecordAgreementUseCase recordAgreement;
+    private final ReadPartnersUseCase readPartners;
 
-    private PartnerRoutes(OkoceCore core) {
-        this.core = core;
+    private PartnerRoutes(RegisterPartnerUseCase registerPartner, ValidatePartnerUseCase validatePartner, ChangePartnerStandingUseCase changePartnerStanding, RecordAgreementUseCase recordAgreement, ReadPartnersUseCase readPartners) {
+        this.registerPartner = registerPartner;
+        this.validatePartner = validatePartner;
+        this.changePartnerStanding = changePartnerStanding;
+        this.recordAgreement = recordAgreement;
+        this.readPartners = readPartners;
     }
 
     /** The partner routes. */
-    public static List<ApiRoute> of(OkoceCore core) {
-        PartnerRoutes r = new PartnerRoutes(core);
+    public static List<ApiRoute> of(RegisterPartnerUseCase registerPartner, ValidatePartnerUseCase validatePartner, ChangePartnerStandingUseCase changePartnerStanding, RecordAgreementUseCase recordAgreement, ReadPartnersUseCase readPartners) {
+        PartnerRoutes r = new PartnerRoutes(registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners);
         Param id = Param.path("id", "partner id");
         Param ifMatch = Param.header("If-Match", "the ETag read", true);
         return List.of(
@@ -55,7 +67,7 @@ public final class PartnerRoutes {
                         .body(PartnerRequests.Register.class).returns(201, PartnerResponse.class),
                 ApiRoute.get(BASE, r::find).roles(Role.HUB_ADMIN, Role.PARTNER).doc("partners", "List partners, by registration date")
                         .params(Param.query("province", "province code"),
-                                Param.query("status", "status").allowing("REGISTERED", "VALIDATED", "REJECTED", "SUSPENDED"))
+                                Param.query("status", "status").allowing(PartnerStatus.class))
                         .returnsList(200, PartnerResponse.class),
                 ApiRoute.get(BASE + "/{id}", r::get).roles(Role.HUB_ADMIN, Role.PARTNER).doc("partners", "Read a partner; the ETag is its version")
                         .params(id).returns(200, PartnerResponse.class).errors(404),
@@ -87,7 +99,7 @@ public final class PartnerRoutes {
         Optional<PhoneNumber> phone = f.get("/contact/phone", () -> Optional.ofNullable(body.contact().phone()).map(PhoneNumber::parse));
         PartnerContact contact = email == null || phone == null ? null : f.get("/contact", () -> new PartnerContact(email, phone));
         f.check();
-        Partner partner = core.registerPartner().register(new RegisterPartnerCommand(actor, body.name(),
+        Partner partner = registerPartner.register(new RegisterPartnerCommand(actor, body.name(),
                 Optional.ofNullable(body.brand()), province, contact));
         Replays.send(ctx, new Replays.Answer(201, PartnerResponse.of(partner), BASE + "/" + partner.id(), Versions.etag(partner.version())));
     }
@@ -101,12 +113,12 @@ public final class PartnerRoutes {
                         "status must be REGISTERED, VALIDATED, REJECTED or SUSPENDED"));
             }
         });
-        List<Partner> partners = core.readPartners().find(Auth.actor(ctx), Params.query(ctx, "province", ProvinceCode::of), status);
+        List<Partner> partners = readPartners.find(Auth.actor(ctx), Params.query(ctx, "province", ProvinceCode::of), status);
         ctx.json(partners.stream().map(PartnerResponse::of).toList());
     }
 
     private void get(Context ctx) {
-        Partner partner = core.readPartners().get(Auth.actor(ctx), partnerId(ctx));
+        Partner partner = readPartners.get(Auth.actor(ctx), partnerId(ctx));
         send(ctx, partner);
     }
 
@@ -126,7 +138,7 @@ public final class PartnerRoutes {
             throw new InvalidRequestException(FieldError.body("/decision", "DECISION_UNKNOWN",
                     "decision must be APPROVE or REJECT"));
         }
-        send(ctx, core.validatePartner().decide(new ValidatePartnerCommand(actor, id, decision,
+        send(ctx, validatePartner.decide(new ValidatePartnerCommand(actor, id, decision,
                 Optional.ofNullable(body.reason()), expected)));
     }
 
@@ -135,7 +147,7 @@ public final class PartnerRoutes {
         PartnerId id = partnerId(ctx);
         var expected = Versions.requireIfMatch(ctx);
         PartnerRequests.Suspension body = Bodies.read(ctx, PartnerRequests.Suspension.class);
-        send(ctx, core.changePartnerStanding().change(new ChangePartnerStandingCommand(actor, id,
+        send(ctx, changePartnerStanding.change(new ChangePartnerStandingCommand(actor, id,
                 ChangePartnerStandingCommand.Change.SUSPEND, Optional.of(body.reason()), expected)));
     }
 
@@ -143,7 +155,7 @@ public final class PartnerRoutes {
         Actor actor = Auth.actor(ctx);
         PartnerId id = partnerId(ctx);
         var expected = Versions.requireIfMatch(ctx);
-        send(ctx, core.changePartnerStanding().change(new ChangePartnerStandingCommand(actor, id,
+        send(ctx, changePartnerStanding.change(new ChangePartnerStandingCommand(actor, id,
                 ChangePartnerStandingCommand.Change.REINSTATE, Optional.empty(), expected)));
     }
 
@@ -155,7 +167,7 @@ public final class PartnerRoutes {
         CounterpartyKind kind = f.get("/counterpartyKind", () -> CounterpartyKind.parse(body.counterpartyKind()));
         Set<Stage> stages = stages(f, body.stages(), "/stages");
         f.check();
-        CooperationAgreement agreement = core.recordAgreement().record(new RecordAgreementCommand(actor, id, kind,
+        CooperationAgreement agreement = recordAgreement.record(new RecordAgreementCommand(actor, id, kind,
                 body.counterpartyName(), stages, body.validFrom(), Optional.ofNullable(body.validUntil())));
         Replays.send(ctx, new Replays.Answer(201, AgreementResponse.of(agreement), BASE + "/" + id + "/agreements", null));
     }
@@ -174,7 +186,7 @@ public final class PartnerRoutes {
     }
 
     private void agreements(Context ctx) {
-        List<CooperationAgreement> agreements = core.readPartners().agreements(Auth.actor(ctx), partnerId(ctx));
+        List<CooperationAgreement> agreements = readPartners.agreements(Auth.actor(ctx), partnerId(ctx));
         ctx.json(agreements.stream().map(AgreementResponse::of).toList());
     }
 }

@@ -4,7 +4,7 @@ import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Auth;
 import id.okoce.adapter.http.api.Param;
 import id.okoce.adapter.http.api.Params;
-import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.report.NetworkReportUseCase;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.Regions;
@@ -14,15 +14,15 @@ import java.util.List;
 /** Routes under {@code /api/v1/reports} and {@code /api/v1/regions}. */
 public final class ReportRoutes {
 
-    private final OkoceCore core;
+    private final NetworkReportUseCase networkReport;
 
-    private ReportRoutes(OkoceCore core) {
-        this.core = core;
+    private ReportRoutes(NetworkReportUseCase networkReport) {
+        this.networkReport = networkReport;
     }
 
     /** The report and region routes. */
-    public static List<ApiRoute> of(OkoceCore core) {
-        ReportRoutes r = new ReportRoutes(core);
+    public static List<ApiRoute> of(NetworkReportUseCase networkReport) {
+        ReportRoutes r = new ReportRoutes(networkReport);
         return List.of(
                 ApiRoute.get("/api/v1/reports/members-by-province", r::byProvince).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("reports", "Members per province (a partner sees its own province)").returns(200, ReportJson.ByProvince.class),
@@ -43,15 +43,15 @@ public final class ReportRoutes {
     }
 
     private void byProvince(Context ctx) {
-        ctx.json(ReportJson.ByProvince.of(core.networkReport().membersByProvince(Auth.actor(ctx))));
+        ctx.json(ReportJson.ByProvince.of(networkReport.membersByProvince(Auth.actor(ctx))));
     }
 
     private void funnel(Context ctx) {
-        ctx.json(ReportJson.Funnel.of(core.networkReport().stageFunnel(Auth.actor(ctx), Params.query(ctx, "province", ProvinceCode::of))));
+        ctx.json(ReportJson.Funnel.of(networkReport.stageFunnel(Auth.actor(ctx), Params.query(ctx, "province", ProvinceCode::of))));
     }
 
     private void target(Context ctx) {
-        ctx.json(ReportJson.Target.of(core.networkReport().target(Auth.actor(ctx), Params.date(ctx, "on"))));
+        ctx.json(ReportJson.Target.of(networkReport.target(Auth.actor(ctx), Params.date(ctx, "on"))));
     }
 
     private void provinces(Context ctx) {
@@ -60,6 +60,6 @@ public final class ReportRoutes {
     }
 
     private void coverage(Context ctx) {
-        ctx.json(core.networkReport().coverage(Auth.actor(ctx), Params.date(ctx, "on")).stream().map(ReportJson.Coverage::of).toList());
+        ctx.json(networkReport.coverage(Auth.actor(ctx), Params.date(ctx, "on")).stream().map(ReportJson.Coverage::of).toList());
     }
 }

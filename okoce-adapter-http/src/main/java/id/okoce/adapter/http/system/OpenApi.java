@@ -7,6 +7,8 @@ import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Json;
 import id.okoce.adapter.http.api.Param;
+import id.okoce.adapter.http.api.Statuses;
+import id.okoce.adapter.http.api.WireNames;
 import id.okoce.adapter.http.api.Problem;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -28,17 +30,6 @@ import java.util.stream.Collectors;
 public final class OpenApi {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Map<Integer, String> ERROR_TEXT = Map.ofEntries(
-            Map.entry(400, "Invalid input: errors lists each field with its JSON pointer and code"),
-            Map.entry(401, "No valid bearer token"),
-            Map.entry(403, "The token's role may not do this"),
-            Map.entry(404, "Not found, or not visible to this caller"),
-            Map.entry(409, "Conflicts with the current state (e.g. STAGE_ALREADY_DONE, MEMBER_DUPLICATE_NIK)"),
-            Map.entry(412, "If-Match names a stale version"),
-            Map.entry(413, "Body larger than 1 MiB"),
-            Map.entry(422, "Refused by a business rule (e.g. STAGE_UNAVAILABLE_IN_REGION)"),
-            Map.entry(428, "If-Match is required"),
-            Map.entry(503, "A dependency is down"));
 
     private final Map<String, ObjectNode> schemas = new TreeMap<>();
 
@@ -130,7 +121,7 @@ public final class OpenApi {
         }
         for (Integer status : route.errors()) {
             ObjectNode error = responses.putObject(Integer.toString(status));
-            error.put("description", ERROR_TEXT.getOrDefault(status, "Refused"));
+            error.put("description", Statuses.of(status).meaning());
             error.putObject("content").putObject("application/problem+json").putObject("schema")
                     .put("$ref", "#/components/schemas/Problem");
         }
@@ -203,12 +194,12 @@ public final class OpenApi {
                 if (!doc.example().isEmpty()) {
                     property.putArray("examples").add(doc.example());
                 }
-                if (doc.allowed().length > 0) {
+                List<String> allowed = doc.allowedFrom() != ApiField.NoEnum.class ? WireNames.all(doc.allowedFrom())
+                        : List.of(doc.allowed());
+                if (!allowed.isEmpty()) {
                     ArrayNode values = property.has("items") ? ((ObjectNode) property.get("items")).putArray("enum")
                             : property.putArray("enum");
-                    for (String v : doc.allowed()) {
-                        values.add(v);
-                    }
+                    allowed.forEach(values::add);
                 }
             }
             if (doc != null && doc.optional()) {

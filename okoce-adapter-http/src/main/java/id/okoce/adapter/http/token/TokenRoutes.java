@@ -9,7 +9,7 @@ import id.okoce.adapter.http.api.Fields;
 import id.okoce.adapter.http.api.Param;
 import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
-import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.IssuedToken;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
@@ -23,10 +23,10 @@ import java.util.UUID;
 /** Routes under {@code /api/v1/tokens}. */
 public final class TokenRoutes {
 
-    private final OkoceCore core;
+    private final ManageTokensUseCase manageTokens;
 
-    private TokenRoutes(OkoceCore core) {
-        this.core = core;
+    private TokenRoutes(ManageTokensUseCase manageTokens) {
+        this.manageTokens = manageTokens;
     }
 
     /**
@@ -36,7 +36,7 @@ public final class TokenRoutes {
      * @param partnerId for a PARTNER token
      * @param bank      for a BANK token
      */
-    public record Request(@ApiField(value = "role", allowed = {"HUB_ADMIN", "PARTNER", "BANK"}) String role,
+    public record Request(@ApiField(value = "role", allowedFrom = Role.class) String role,
                           @ApiField(value = "the validated partner a PARTNER token acts for", optional = true, format = "uuid")
                           String partnerId,
                           @ApiField(value = "the bank a BANK token acts for", optional = true, example = "Bank DKI") String bank) {
@@ -65,8 +65,8 @@ public final class TokenRoutes {
     }
 
     /** The token routes. */
-    public static List<ApiRoute> of(OkoceCore core) {
-        TokenRoutes r = new TokenRoutes(core);
+    public static List<ApiRoute> of(ManageTokensUseCase manageTokens) {
+        TokenRoutes r = new TokenRoutes(manageTokens);
         return List.of(
                 ApiRoute.post("/api/v1/tokens", r::issue).roles(Role.HUB_ADMIN).doc("tokens", "The hub issues a bearer token; its secret is shown once")
                         .body(Request.class).returns(201, Issued.class).errors(404, 422),
@@ -88,13 +88,13 @@ public final class TokenRoutes {
             }
         }
         f.check();
-        IssuedToken issued = core.manageTokens().issue(actor, role, partner, Optional.ofNullable(body.bank()));
+        IssuedToken issued = manageTokens.issue(actor, role, partner, Optional.ofNullable(body.bank()));
         Replays.send(ctx, new Replays.Answer(201, Issued.of(issued), "/api/v1/tokens/" + issued.token().id(), null));
     }
 
     private void revoke(Context ctx) {
         Actor actor = Auth.actor(ctx);
-        core.manageTokens().revoke(actor, new TokenId(Params.uuid(ctx, "id")));
+        manageTokens.revoke(actor, new TokenId(Params.uuid(ctx, "id")));
         ctx.status(204);
     }
 }

@@ -1,18 +1,16 @@
 package id.okoce.adapter.jdbc.imports;
 
+import id.okoce.adapter.jdbc.member.MemberRows;
+import id.okoce.adapter.jdbc.support.DatabaseFailures;
 import id.okoce.adapter.jdbc.support.TimeOrderedIds;
 import id.okoce.application.port.out.ImportedMember;
 import id.okoce.application.port.out.MemberImportStore;
 import id.okoce.application.port.out.MemberImportStore.Holder;
-import id.okoce.domain.business.Nib;
 import id.okoce.domain.importing.ImportJobId;
+import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.member.Registration;
-import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.ProvinceCode;
-import id.okoce.domain.stage.Stage;
-import id.okoce.domain.stage.StageCompletion;
-import id.okoce.domain.stage.StageEvidence;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -24,12 +22,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import id.okoce.adapter.jdbc.support.DatabaseFailures;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.postgresql.PGConnection;
@@ -48,21 +46,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class JdbcMemberImportStore implements MemberImportStore {
 
-    private static final String STAGING = """
-            CREATE TEMP TABLE IF NOT EXISTS import_staging (
-                line bigint, province text, nik text, full_name text, phone text, kecamatan text, business_name text,
-                business_sector text, business_started_on date, nib text, registered_on date, registered_by uuid,
-                highest_stage smallint, p1_on date, p2_on date, p2_certificate text, p3_on date, p3_note text, p4_on date,
-                p4_licence_type text, p4_licence_number text, p5_on date, p5_note text, p6_on date, p6_note text, p7_on date,
-                p7_reference text)""";
-    private static final String COLUMNS = "province, nik, full_name, phone, kecamatan, business_name, business_sector, "
-            + "business_started_on, nib, registered_on, registered_by, highest_stage, p1_on, p2_on, p2_certificate, p3_on, p3_note, "
-            + "p4_on, p4_licence_type, p4_licence_number, p5_on, p5_note, p6_on, p6_note, p7_on, p7_reference";
-    private static final String COPY = "COPY import_staging (line, " + COLUMNS + ") FROM STDIN WITH (FORMAT csv)";
-    private static final String INSERT = "INSERT INTO members (id, sequence, " + COLUMNS + ", import_job, import_line, version) "
-            + "SELECT uuidv7(), nextval(('member_seq_' || province)::regclass), " + COLUMNS + ", CAST(:job AS uuid), line, 1 "
+    private static final String STAGED = String.join(", ", MemberRows.STAGED_COLUMNS);
+    private static final String STAGING = "CREATE TEMP TABLE IF NOT EXISTS import_staging AS SELECT " + STAGED
+            + ", 0::bigint AS line FROM members WITH NO DATA";
+    private static final String COPY = "COPY import_staging (" + STAGED + ", line) FROM STDIN WITH (FORMAT csv)";
+    private static final String INSERT = "INSERT INTO members (id, sequence, " + STAGED + ", import_job, import_line, version) "
+            + "SELECT uuidv7(), nextval(('member_seq_' || province)::regclass), " + STAGED + ", CAST(:job AS uuid), line, 1 "
             + "FROM import_staging ORDER BY line ON CONFLICT DO NOTHING";
-    private static final String DIRECT = "COPY members (id, sequence, " + COLUMNS + ", import_job, import_line, version) "
+    private static final String DIRECT = "COPY members (" + String.join(", ", MemberRows.COLUMNS) + ", import_job, import_line, version) "
             + "FROM STDIN WITH (FORMAT csv)";
     private static final String EXISTING = "SELECT m.nik, m.province, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours, "
             + "m.import_line, m.full_name, m.kecamatan, m.registered_on "
@@ -74,6 +65,9 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             WHERE NOT (coalesce(m.import_job = CAST(:job AS uuid), false) AND m.import_line = s.line)""";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcMemberImportStore.class);
+    /** Placeholders for the id and number a staged row does not carry (they are drawn when it is inserted). */
+    private static final MemberId UNNUMBERED_ID = new MemberId(new UUID(0, 0));
+    private static final MemberNumber UNNUMBERED = new MemberNumber(ProvinceCode.of("31"), 1);
 
     private final Jdbi jdbi;
     private final Consumer<List<ImportedMember>> beforeSecondAttempt;
@@ -278,15 +272,14 @@ public final class JdbcMemberImportStore implements MemberImportStore {
                 try {
                     StringBuilder text = new StringBuilder(64 * 1024);
                     for (ImportedMember row : rows) {
+                        Registration r = row.registration();
                         if (direct) {
-                            String province = row.registration().domicile().province().value();
-                            text.append(TimeOrderedIds.next()).append(',').append(numbers.get(province).pop()).append(',');
-                            line(text, row);
-                            text.append(',').append(jobText).append(',').append(row.line()).append(",1\n");
+                            MemberNumber number = new MemberNumber(r.domicile().province(),
+                                    numbers.get(r.domicile().province().value()).pop());
+                            MemberRows.copy(text, MemberRows.row(new MemberId(TimeOrderedIds.next()), number, r, row.stages()), 0,
+                                    jobText, row.line(), 1);
                         } else {
-                            text.append(row.line()).append(',');
-                            line(text, row);
-                            text.append('\n');
+                            MemberRows.copy(text, MemberRows.row(UNNUMBERED_ID, UNNUMBERED, r, row.stages()), 2, row.line());
                         }
                         if (text.length() > 60_000) {
                             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -308,74 +301,6 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             } catch (SQLException e) {
                 throw new IllegalStateException("COPY of an import batch failed (" + e.getSQLState() + ")", e);
             }
-        }
-
-        private static void line(StringBuilder out, ImportedMember row) {
-            Registration r = row.registration();
-            out.append(r.domicile().province().value()).append(',');
-            out.append(r.nik().value()).append(',');
-            text(out, r.fullName());
-            out.append(',').append(r.phone().e164()).append(',');
-            out.append(r.domicile().digits()).append(',');
-            text(out, r.business().name());
-            out.append(',').append(r.business().sector().name()).append(',');
-            out.append(r.business().startedOn()).append(',');
-            out.append(r.business().nib().map(Nib::value).orElse("")).append(',');
-            out.append(r.registeredOn()).append(',');
-            out.append(r.registeredBy().map(PartnerId::toString).orElse("")).append(',');
-            out.append(row.stages().highest().number());
-            for (Stage stage : Stage.values()) {
-                StageCompletion done = row.stages().completion(stage).orElse(null);
-                out.append(',');
-                if (done != null) {
-                    out.append(done.completedOn());
-                }
-                StageEvidence evidence = done == null ? null : done.evidence();
-                switch (stage) {
-                    case REGISTRATION -> { }
-                    case LICENSING -> {
-                        out.append(',');
-                        if (evidence instanceof StageEvidence.BusinessLicence l) {
-                            out.append(l.type().name()).append(',');
-                            text(out, l.number());
-                        } else {
-                            out.append(',');
-                        }
-                    }
-                    default -> {
-                        out.append(',');
-                        text(out, evidenceText(evidence));
-                    }
-                }
-            }
-        }
-
-        private static String evidenceText(StageEvidence evidence) {
-            if (evidence instanceof StageEvidence.TrainingCertificate c) {
-                return c.certificateNumber();
-            }
-            if (evidence instanceof StageEvidence.FinancingReference f) {
-                return f.reference();
-            }
-            if (evidence instanceof StageEvidence.Note n) {
-                return n.text();
-            }
-            return null;
-        }
-
-        private static void text(StringBuilder out, String value) {
-            if (value == null) {
-                return;
-            }
-            out.append('"');
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
-                if (c == '"') {
-                    out.append('"');
-                }
-                out.append(c);
-            }
-            out.append('"');
         }
 
         private static Holder holder(ResultSet rs) throws SQLException {

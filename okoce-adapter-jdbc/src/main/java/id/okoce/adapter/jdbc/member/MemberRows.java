@@ -10,6 +10,7 @@ import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
+import id.okoce.domain.member.Registration;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
@@ -28,51 +29,117 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.statement.StatementContext;
 
-/** How a member maps to a row of {@code members} and back. */
+/**
+ * The one mapping between a member and a row of {@code members}: the column list, the values a
+ * member gives each column, the text form of a row for {@code COPY}, and the way back. A single
+ * save binds {@link #values}; a bulk import streams {@link #copy} lines of the same values.
+ */
 public final class MemberRows {
 
-    /** Every column of {@code members} that a save writes, in table order. */
-    public static final List<String> COLUMNS = List.of("id", "province", "sequence", "nik", "full_name", "phone", "kecamatan",
+    /** Where each stage keeps its date and the text of its evidence (P4 keeps its licence type too). */
+    private record StageColumns(String date, String text) {
+    }
+
+    private static final Map<Stage, StageColumns> STAGE_COLUMNS = Map.of(
+            Stage.REGISTRATION, new StageColumns("p1_on", null),
+            Stage.TRAINING, new StageColumns("p2_on", "p2_certificate"),
+            Stage.MENTORING, new StageColumns("p3_on", "p3_note"),
+            Stage.LICENSING, new StageColumns("p4_on", "p4_licence_number"),
+            Stage.MARKETING, new StageColumns("p5_on", "p5_note"),
+            Stage.FINANCIAL_REPORTING, new StageColumns("p6_on", "p6_note"),
+            Stage.CAPITAL, new StageColumns("p7_on", "p7_reference"));
+    private static final String LICENCE_TYPE = "p4_licence_type";
+
+    /** Every column of {@code members} that a save writes: the id and sequence first, then the rest. */
+    public static final List<String> COLUMNS = List.of("id", "sequence", "province", "nik", "full_name", "phone", "kecamatan",
             "business_name", "business_sector", "business_started_on", "nib", "registered_on", "registered_by",
             "highest_stage", "p1_on", "p2_on", "p2_certificate", "p3_on", "p3_note", "p4_on", "p4_licence_type",
             "p4_licence_number", "p5_on", "p5_note", "p6_on", "p6_note", "p7_on", "p7_reference");
 
+    /** The columns a bulk import's staging table holds: every column but the id and the sequence, which are drawn on insert. */
+    public static final List<String> STAGED_COLUMNS = COLUMNS.subList(2, COLUMNS.size());
+
     private MemberRows() {
     }
 
-    /** The column values of a member (without its version), keyed by column name. */
+    /** The column values of a member (without its version), keyed by column name, for binding. */
     public static Map<String, Object> values(Member member) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("id", member.id().value());
-        v.put("province", member.province().value());
-        v.put("sequence", member.number().sequence());
-        v.put("nik", member.nik().value());
-        v.put("full_name", member.fullName());
-        v.put("phone", member.phone().e164());
-        v.put("kecamatan", member.domicile().digits());
-        v.put("business_name", member.business().name());
-        v.put("business_sector", member.business().sector().name());
-        v.put("business_started_on", member.business().startedOn());
-        v.put("nib", member.business().nib().map(Nib::value).orElse(null));
-        v.put("registered_on", member.registeredOn());
-        v.put("registered_by", member.registeredBy().map(PartnerId::value).orElse(null));
-        v.put("highest_stage", (short) member.stages().highest().number());
+        Registration registration = new Registration(member.nik(), member.fullName(), member.phone(), member.domicile(),
+                member.business(), member.registeredOn(), member.registeredBy());
+        Object[] row = row(member.id(), member.number(), registration, member.stages());
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (int i = 0; i < row.length; i++) {
+            values.put(COLUMNS.get(i), row[i]);
+        }
+        return values;
+    }
+
+    /** The column values of a member made of its parts, in {@link #COLUMNS} order (the id and number may be placeholders for staging). */
+    public static Object[] row(MemberId id, MemberNumber number, Registration r, StageRecord stages) {
+        Object[] v = new Object[COLUMNS.size()];
+        int i = 0;
+        v[i++] = id.value();
+        v[i++] = number.sequence();
+        v[i++] = r.domicile().province().value();
+        v[i++] = r.nik().value();
+        v[i++] = r.fullName();
+        v[i++] = r.phone().e164();
+        v[i++] = r.domicile().digits();
+        v[i++] = r.business().name();
+        v[i++] = r.business().sector().name();
+        v[i++] = r.business().startedOn();
+        v[i++] = r.business().nib().map(Nib::value).orElse(null);
+        v[i++] = r.registeredOn();
+        v[i++] = r.registeredBy().map(PartnerId::value).orElse(null);
+        v[i++] = (short) stages.highest().number();
         for (Stage stage : Stage.values()) {
-            Optional<StageCompletion> done = member.stages().completion(stage);
-            v.put("p" + stage.number() + "_on", done.map(StageCompletion::completedOn).orElse(null));
-            StageEvidence evidence = done.map(StageCompletion::evidence).orElse(new StageEvidence.None());
-            switch (stage) {
-                case REGISTRATION -> { }
-                case TRAINING -> v.put("p2_certificate", evidence instanceof StageEvidence.TrainingCertificate c ? c.certificateNumber() : null);
-                case LICENSING -> {
-                    v.put("p4_licence_type", evidence instanceof StageEvidence.BusinessLicence l ? l.type().name() : null);
-                    v.put("p4_licence_number", evidence instanceof StageEvidence.BusinessLicence l ? l.number() : null);
-                }
-                case CAPITAL -> v.put("p7_reference", evidence instanceof StageEvidence.FinancingReference r ? r.reference() : null);
-                default -> v.put("p" + stage.number() + "_note", evidence instanceof StageEvidence.Note n ? n.text() : null);
+            Optional<StageCompletion> done = stages.completion(stage);
+            v[i++] = done.map(StageCompletion::completedOn).orElse(null);
+            Optional<StageEvidence> evidence = done.map(StageCompletion::evidence);
+            if (stage == Stage.LICENSING) {
+                v[i++] = evidence.flatMap(StageEvidence::licenceType).map(Enum::name).orElse(null);
+            }
+            if (STAGE_COLUMNS.get(stage).text() != null) {
+                v[i++] = evidence.flatMap(StageEvidence::content).orElse(null);
             }
         }
         return v;
+    }
+
+    /**
+     * Appends the {@code COPY … (FORMAT csv)} line of {@code row} from column {@code from} on (0: all
+     * of {@link #COLUMNS}; 2: {@link #STAGED_COLUMNS}), followed by {@code extra} values (e.g. the
+     * import job and line); null is an empty field.
+     */
+    public static void copy(StringBuilder out, Object[] row, int from, Object... extra) {
+        boolean first = true;
+        for (int i = from; i < row.length; i++) {
+            first = field(out, row[i], first);
+        }
+        for (Object value : extra) {
+            first = field(out, value, first);
+        }
+        out.append('\n');
+    }
+
+    private static boolean field(StringBuilder out, Object value, boolean first) {
+        if (!first) {
+            out.append(',');
+        }
+        if (value instanceof String text) {
+            out.append('"');
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c == '"') {
+                    out.append('"');
+                }
+                out.append(c);
+            }
+            out.append('"');
+        } else if (value != null) {
+            out.append(value);
+        }
+        return false;
     }
 
     /** Rebuilds a member from a row (all columns selected). */
@@ -80,9 +147,13 @@ public final class MemberRows {
         LocalDate registeredOn = Columns.date(rs, "registered_on");
         List<StageCompletion> completions = new ArrayList<>(7);
         for (Stage stage : Stage.values()) {
-            LocalDate on = Columns.date(rs, "p" + stage.number() + "_on");
+            StageColumns columns = STAGE_COLUMNS.get(stage);
+            LocalDate on = Columns.date(rs, columns.date());
             if (on != null) {
-                completions.add(new StageCompletion(stage, on, evidence(rs, stage)));
+                String text = columns.text() == null ? null : rs.getString(columns.text());
+                String type = stage == Stage.LICENSING ? rs.getString(LICENCE_TYPE) : null;
+                completions.add(new StageCompletion(stage, on,
+                        StageEvidence.of(stage.evidenceNeed(), text, type == null ? null : LicenceType.valueOf(type))));
             }
         }
         String nib = rs.getString("nib");
@@ -95,19 +166,5 @@ public final class MemberRows {
                         Columns.date(rs, "business_started_on"), Optional.ofNullable(nib).map(Nib::new)),
                 registeredOn, Optional.ofNullable(registeredBy).map(PartnerId::new), StageRecord.restore(completions),
                 rs.getLong("version"));
-    }
-
-    private static StageEvidence evidence(ResultSet rs, Stage stage) throws SQLException {
-        return switch (stage) {
-            case REGISTRATION -> new StageEvidence.None();
-            case TRAINING -> new StageEvidence.TrainingCertificate(rs.getString("p2_certificate"));
-            case LICENSING -> new StageEvidence.BusinessLicence(LicenceType.valueOf(rs.getString("p4_licence_type")),
-                    rs.getString("p4_licence_number"));
-            case CAPITAL -> new StageEvidence.FinancingReference(rs.getString("p7_reference"));
-            default -> {
-                String note = rs.getString("p" + stage.number() + "_note");
-                yield note == null ? new StageEvidence.None() : new StageEvidence.Note(note);
-            }
-        };
     }
 }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * Reads a file of members row by row, in constant memory. The file format (CSV with the
- * documented header) is the adapter's business; the rows it yields are text.
+ * documented header) is the adapter's business: it parses every cell into domain values, and
+ * refuses the cells it cannot read, row by row (see {@link MemberFileRow}).
  */
 public interface MemberFileReader {
 
@@ -16,7 +17,7 @@ public interface MemberFileReader {
     Rows open(Path file);
 
     /** The rows of an open file, in file order; close it when done. */
-    interface Rows extends Iterable<RawMemberRow>, AutoCloseable {
+    interface Rows extends Iterable<MemberFileRow>, AutoCloseable {
         @Override
         void close();
     }

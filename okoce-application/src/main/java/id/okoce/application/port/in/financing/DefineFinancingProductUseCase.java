@@ -13,4 +13,14 @@ public interface DefineFinancingProductUseCase {
      *         {@code PRODUCT_DUPLICATE} if the id is taken
      */
     FinancingProduct define(Actor actor, FinancingProduct product);
+
+    /**
+     * Adds the built-in catalogue's products that are not stored yet (a step of setting up a
+     * database, run by {@code migrate} and at the service's start; assembling the core writes
+     * nothing).
+     *
+     * @return how many were added
+     * @throws id.okoce.domain.shared.DomainException {@code ACCESS_DENIED} unless the hub (or the system)
+     */
+    int addBuiltInCatalogue(Actor actor);
 }

@@ -4,8 +4,9 @@ import id.okoce.domain.access.Actor;
 import id.okoce.domain.importing.ImportJob;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.importing.ImportMode;
-import id.okoce.domain.importing.RowError;
 import java.nio.file.Path;
+import java.io.OutputStream;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
@@ -29,9 +30,26 @@ public interface ImportJobsUseCase {
     ImportJob get(Actor actor, ImportJobId id);
 
     /**
-     * The job's refused rows, in line order, streaming.
+     * The job's error report — its refused rows in line order, in the report format — ready to be
+     * streamed; the job is looked up (and refused when not visible) before anything is written.
      *
      * @throws id.okoce.domain.shared.DomainException {@code IMPORT_NOT_FOUND}
      */
-    void errors(Actor actor, ImportJobId id, Consumer<RowError> sink);
+    ErrorReport errorReport(Actor actor, ImportJobId id);
+
+    /**
+     * A job's error report, not yet written.
+     *
+     * @param mediaType its media type
+     * @param fileName  a file name to offer
+     * @param content   writes it to a stream (streaming: never all in memory)
+     */
+    record ErrorReport(String mediaType, String fileName, Consumer<OutputStream> content) {
+        /** Checks the parts. */
+        public ErrorReport {
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(content, "content");
+        }
+    }
 }
