@@ -6,6 +6,8 @@ import id.okoce.adapter.jdbc.DatabaseUnavailableException;
 import id.okoce.app.cli.GenerateCommand;
 import id.okoce.app.cli.ImportCommand;
 import id.okoce.app.cli.MigrateCommand;
+import id.okoce.app.cli.NeedsSettings;
+import id.okoce.app.cli.SettingsOptions;
 import id.okoce.app.cli.ServeCommand;
 import id.okoce.app.cli.TokenCommand;
 import id.okoce.domain.shared.DomainException;
@@ -38,6 +40,7 @@ public final class Main implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        withSettings(cli);
         if (out != null) {
             cli.setOut(out);
         }
@@ -53,6 +56,14 @@ public final class Main implements Runnable {
             return 2;
         });
         return cli.execute(args);
+    }
+
+    /** Gives every command that reads the settings one option per setting (declared once, in {@link Settings#KEYS}). */
+    static void withSettings(CommandLine command) {
+        if (command.getCommand() instanceof NeedsSettings) {
+            command.addMixin(SettingsOptions.MIXIN_NAME, SettingsOptions.mixin());
+        }
+        command.getSubcommands().values().forEach(Main::withSettings);
     }
 
     /** The failure behind Guice's wrapping of a failed start (its message is pages of context). */

@@ -36,36 +36,65 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                        Duration replayRetention) {
 
     /**
-     * One setting and its names.
+     * One setting, declared once: its flag, environment variable and property, its default, and what
+     * it means. The command line's options, {@code --help} and the README's table all come from it.
      *
      * @param flag        the command-line flag
      * @param env         the environment variable
      * @param property    the key in the properties file
+     * @param paramLabel  the value's name in {@code --help}
      * @param fallback    the default ("" for none)
+     * @param shown       the default as people read it (the literal default in backticks, or words)
      * @param description what it is
      */
-    public record Key(String flag, String env, String property, String fallback, String description) {
+    public record Key(String flag, String env, String property, String paramLabel, String fallback, String shown,
+                      String description) {
+
+        /** A setting whose default is shown as it is. */
+        static Key of(String flag, String env, String property, String paramLabel, String fallback, String description) {
+            return new Key(flag, env, property, paramLabel, fallback, fallback.isEmpty() ? "—" : "`" + fallback + "`", description);
+        }
+
+        /** The same, with its default described in words (computed, or absent). */
+        Key shownAs(String words) {
+            return new Key(flag, env, property, paramLabel, fallback, words, description);
+        }
+
+        /** Its row of the README's configuration table. */
+        public String readmeRow() {
+            return "| `" + flag + "` | `" + env + "` | `" + property + "` | " + shown + " | " + description + " |";
+        }
+
+        /** Its description in {@code --help}: the meaning, then where else it can be set and its default. */
+        public String help() {
+            return description + " (env " + env + ", property " + property + ", default " + shown.replace("`", "") + ")";
+        }
     }
 
     /** Every setting, in the order of the README's table. */
     public static final List<Key> KEYS = List.of(
-            new Key("--port", "OKOCE_PORT", "okoce.port", "7070", "HTTP port (0 picks a free one)"),
-            new Key("--host", "OKOCE_HOST", "okoce.host", "0.0.0.0", "address to listen on"),
-            new Key("--data-dir", "OKOCE_DATA_DIR", "okoce.data-dir", "./okoce-data", "embedded PostgreSQL data directory"),
-            new Key("--db-url", "OKOCE_DB_URL", "okoce.db.url", "", "external PostgreSQL JDBC URL; the embedded one when empty"),
-            new Key("--db-user", "OKOCE_DB_USER", "okoce.db.user", "okoce", "external PostgreSQL user"),
-            new Key("--db-password", "OKOCE_DB_PASSWORD", "okoce.db.password", "", "external PostgreSQL password"),
-            new Key("--db-pool", "OKOCE_DB_POOL", "okoce.db.pool", "16", "most database connections"),
-            new Key("--http-threads", "OKOCE_HTTP_THREADS", "okoce.http-threads", Integer.toString(defaultHttpThreads()),
-                    "most threads serving HTTP requests"),
-            new Key("--embedded-db-port", "OKOCE_EMBEDDED_DB_PORT", "okoce.embedded-db.port", "",
-                    "embedded PostgreSQL port; a free one when empty"),
-            new Key("--stop-timeout", "OKOCE_STOP_TIMEOUT", "okoce.stop-timeout", "30",
+            Key.of("--port", "OKOCE_PORT", "okoce.port", "PORT", "7070", "HTTP port (0 picks a free one)"),
+            Key.of("--host", "OKOCE_HOST", "okoce.host", "HOST", "0.0.0.0", "address to listen on"),
+            Key.of("--data-dir", "OKOCE_DATA_DIR", "okoce.data-dir", "DIR", "./okoce-data",
+                    "embedded PostgreSQL data directory (kept across starts)"),
+            Key.of("--db-url", "OKOCE_DB_URL", "okoce.db.url", "URL", "", "external PostgreSQL JDBC URL; the embedded one when unset"),
+            Key.of("--db-user", "OKOCE_DB_USER", "okoce.db.user", "USER", "okoce", "external PostgreSQL user"),
+            Key.of("--db-password", "OKOCE_DB_PASSWORD", "okoce.db.password", "PASSWORD", "",
+                    "external PostgreSQL password (never printed)"),
+            Key.of("--db-pool", "OKOCE_DB_POOL", "okoce.db.pool", "N", "16", "most database connections"),
+            Key.of("--http-threads", "OKOCE_HTTP_THREADS", "okoce.http-threads", "N", Integer.toString(defaultHttpThreads()),
+                    "most threads serving HTTP requests; beyond that requests wait in line, first come first served, which keeps "
+                            + "the slowest answers short").shownAs("4 per processor + 4"),
+            Key.of("--embedded-db-port", "OKOCE_EMBEDDED_DB_PORT", "okoce.embedded-db.port", "PORT", "", "embedded PostgreSQL port")
+                    .shownAs("a free port"),
+            Key.of("--stop-timeout", "OKOCE_STOP_TIMEOUT", "okoce.stop-timeout", "SECONDS", "30",
                     "seconds a stop waits for requests in flight"),
-            new Key("--db-timeout-ms", "OKOCE_DB_TIMEOUT_MS", "okoce.db.timeout-ms", "2000",
-                    "milliseconds any database call of a request may take (connection, statement, lock wait) before it answers 503"),
-            new Key("--idempotency-hours", "OKOCE_IDEMPOTENCY_HOURS", "okoce.idempotency-hours", "24",
-                    "hours the answer to a request with an Idempotency-Key is kept for its retries, then deleted"));
+            Key.of("--db-timeout-ms", "OKOCE_DB_TIMEOUT_MS", "okoce.db.timeout-ms", "MS", "2000",
+                    "milliseconds any database call of a request may take (waiting for a connection, a statement, a lock) before "
+                            + "the request answers 503"),
+            Key.of("--idempotency-hours", "OKOCE_IDEMPOTENCY_HOURS", "okoce.idempotency-hours", "HOURS", "24",
+                    "hours the answer to a request with an `Idempotency-Key` is kept for its retries, then deleted (it may hold a "
+                            + "name or phone)"));
 
     /**
      * Four threads per processor and four for Jetty's acceptor, selector and reserve: enough to keep

@@ -131,4 +131,33 @@ class CommandLineTest {
         assertThat(missing.code()).isEqualTo(2);
         assertThat(missing.err()).contains("no such file");
     }
+
+    @Test
+    void stopping_an_import_with_sigterm_prints_what_was_committed_and_a_rerun_takes_it_from_there() throws Exception {
+        Path file = dir.resolve("besar.csv");
+        assertThat(run("generate", "members", "--count", "400000", "--seed", "9", "-o", file.toString()).code()).isZero();
+        String data = dir.resolve("data").toString();
+        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), Main.class.getName(), "import", "members", file.toString(), "--data-dir", data,
+                "--no-progress").redirectOutput(dir.resolve("out.txt").toFile()).redirectError(dir.resolve("err.txt").toFile()).start();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(90);
+        while (!Files.readString(dir.resolve("err.txt")).contains("schema") && !Files.readString(dir.resolve("err.txt"))
+                .contains("embedded PostgreSQL on port") && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(2500);
+        assertThat(child.isAlive()).as("the import is still running when it is stopped").isTrue();
+        child.destroy();
+        assertThat(child.waitFor(90, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        String out = Files.readString(dir.resolve("out.txt"));
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertThat(out).contains("STOPPED (per-row)").contains("members were committed in whole batches; a rerun of the same file skips them");
+        assertThat(err).as("no stack trace").doesNotContain("Exception").doesNotContain("\tat ");
+        long committed = Long.parseLong(out.replaceAll("(?s).*stopped on request: (\\d+) members.*", "$1"));
+        assertThat(committed % 20_000).as("whole batches only").isZero();
+
+        Run rerun = run("import", "members", file.toString(), "--data-dir", data, "--no-progress");
+        assertThat(rerun.code()).as(rerun.err()).isZero();
+        assertThat(rerun.out()).contains("inserted " + (400_000 - committed) + ", already present " + committed + ", refused 0");
+    }
 }

@@ -33,7 +33,6 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,15 +41,12 @@ import picocli.CommandLine.Spec;
 /** {@code okoce import members FILE.csv}: imports a member CSV with a progress bar and a summary. */
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import members from a CSV file (the README's format), directly on the database.")
-public final class ImportCommand implements Callable<Integer> {
+public final class ImportCommand implements Callable<Integer>, NeedsSettings {
 
     /** Exit code when an all-or-nothing import was rolled back because of bad rows. */
     public static final int ROLLED_BACK = 3;
     /** The exit code of an import stopped on request (Ctrl-C, SIGTERM). */
     public static final int STOPPED = 130;
-
-    @Mixin
-    SettingsOptions settings;
 
     @Spec
     CommandSpec spec;
@@ -96,7 +92,7 @@ public final class ImportCommand implements Callable<Integer> {
             }
         }, "okoce-import-stop");
         Runtime.getRuntime().addShutdownHook(onStop);
-        try (Composition composition = Composition.open(settings.resolve(Environment.get()), OkoceModule.Purpose.COMMAND)) {
+        try (Composition composition = Composition.open(SettingsOptions.resolve(spec, Environment.get()), OkoceModule.Purpose.COMMAND)) {
             OkoceCore core = composition.core();
             Actor actor = partner == null ? Actor.system() : asPartner(core, PartnerId.parse(partner));
             Instant started = Instant.now();

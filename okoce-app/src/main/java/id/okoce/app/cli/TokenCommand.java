@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,10 +33,7 @@ public final class TokenCommand implements Runnable {
     /** {@code okoce token create}. */
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Create a token and print its secret alone on the last line (it is not stored, only its hash).")
-    public static final class Create implements Callable<Integer> {
-
-        @Mixin
-        SettingsOptions settings;
+    public static final class Create implements Callable<Integer>, NeedsSettings {
 
         @Spec
         CommandSpec spec;
@@ -53,7 +49,7 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Composition composition = Composition.open(settings.resolve(Environment.get()), OkoceModule.Purpose.COMMAND)) {
+            try (Composition composition = Composition.open(SettingsOptions.resolve(spec, Environment.get()), OkoceModule.Purpose.COMMAND)) {
                 OkoceCore core = composition.core();
                 Optional<PartnerId> partnerId = Optional.ofNullable(partner).map(PartnerId::parse);
                 IssuedToken issued = core.manageTokens().issue(Actor.system(), Role.parse(role), partnerId, Optional.ofNullable(bank));
@@ -68,10 +64,7 @@ public final class TokenCommand implements Runnable {
 
     /** {@code okoce token revoke}. */
     @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token at once.")
-    public static final class Revoke implements Callable<Integer> {
-
-        @Mixin
-        SettingsOptions settings;
+    public static final class Revoke implements Callable<Integer>, NeedsSettings {
 
         @Spec
         CommandSpec spec;
@@ -81,7 +74,7 @@ public final class TokenCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Composition composition = Composition.open(settings.resolve(Environment.get()), OkoceModule.Purpose.COMMAND)) {
+            try (Composition composition = Composition.open(SettingsOptions.resolve(spec, Environment.get()), OkoceModule.Purpose.COMMAND)) {
                 composition.core().manageTokens().revoke(Actor.system(), TokenId.parse(id));
                 spec.commandLine().getOut().println("revoked token " + id);
             }
