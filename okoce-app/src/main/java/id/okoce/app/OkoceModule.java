@@ -91,7 +91,7 @@ public final class OkoceModule extends AbstractModule {
         return new HttpApi.UseCases(core.registerPartner(), core.validatePartner(), core.changePartnerStanding(),
                 core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.completeStage(),
                 core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
-                core.recordFinancing(), core.networkReport(), core.manageTokens(), core.authenticate(), core.replayRequests(),
+                core.recordFinancing(), core.readFinancings(), core.networkReport(), core.manageTokens(), core.authenticate(), core.replayRequests(),
                 core.importJobs());
     }
 

@@ -79,7 +79,7 @@ public final class Api {
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
+            return conforming("POST", path, new Response(response.statusCode(), response.body(), response.headers()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -108,12 +108,21 @@ public final class Api {
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers());
+            return conforming(method, path, new Response(response.statusCode(), response.body(), response.headers()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** {@code response}, once checked against the API document (a route's answer it does not describe fails the test). */
+    private Response conforming(String method, String path, Response response) {
+        ApiDocument.of(port).check(method, path, response.status(), response.header("Content-Type").orElse(null), response.body())
+                .ifPresent(problem -> {
+                    throw new AssertionError("the answer does not conform to /openapi.json: " + problem);
+                });
+        return response;
     }
 }

@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -145,5 +146,78 @@ class HttpDetailsTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("errors").findValuesAsText("parameter")).contains("nikk");
         assertThat(response.body()).doesNotContain("3171014507900001");
+    }
+
+    @Test
+    void an_undecodable_query_is_a_parameter_error_naming_it() throws IOException {
+        String answer = raw("GET /api/v1/members?cursor=%%% HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                + TestService.get().adminToken() + "\r\nConnection: close\r\n\r\n");
+        assertProblemAnswer(answer, 400, "REQUEST_INVALID");
+        assertThat(answer).contains("\"parameter\":\"cursor\"", "PARAMETER_MALFORMED");
+        Api.Response garbage = hub.get("/api/v1/members?cursor=bm90LWEtY3Vyc29y");
+        assertThat(garbage.status()).isEqualTo(400);
+        assertThat(garbage.json().path("errors").findValuesAsText("code")).contains("CURSOR_INVALID");
+    }
+
+    @Test
+    void a_number_too_large_for_its_field_is_that_fields_error() {
+        JsonNode member = Network.member(hub, "31.71.01");
+        Api.Response response = hub.post("/api/v1/members/" + member.path("id").asText() + "/financings",
+                "{\"product\":\"bank-dki-kredit-monas-pemula-2018\",\"amount\":99999999999999999999999,\"termMonths\":12,"
+                        + "\"reference\":\"R\"}", "If-Match", "\"1\"");
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().path("errors").findValuesAsText("pointer")).containsExactly("/amount");
+        assertThat(response.json().path("errors").findValuesAsText("code")).containsExactly("FIELD_OUT_OF_RANGE");
+        Api.Response term = hub.post("/api/v1/members/" + member.path("id").asText() + "/financings",
+                "{\"product\":\"p\",\"amount\":1,\"termMonths\":99999999999,\"reference\":\"R\"}", "If-Match", "\"1\"");
+        assertThat(term.json().path("errors").findValuesAsText("pointer")).containsExactly("/termMonths");
+    }
+
+    @Test
+    void a_body_where_none_is_taken_is_refused_and_a_body_of_another_media_type_is_415() {
+        Api.Response partner = hub.post("/api/v1/partners", Bodies.partner("34"));
+        String id = partner.json().path("id").asText();
+        Api.Response withBody = hub.post("/api/v1/partners/" + id + "/reinstatement", "{\"reason\":\"x\"}", "If-Match", "*");
+        assertThat(withBody.status()).isEqualTo(400);
+        assertThat(withBody.json().path("errors").findValuesAsText("code")).containsExactly("FIELD_UNKNOWN");
+        Api.Response form = hub.send("POST", "/api/v1/members", "nik=1&fullName=x", "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(form.status()).isEqualTo(415);
+        assertThat(form.code()).isEqualTo("UNSUPPORTED_MEDIA_TYPE");
+        Api.Response csvAsJson = hub.send("POST", "/api/v1/imports/members", "{}", "Content-Type", "application/json");
+        assertThat(csvAsJson.status()).isEqualTo(415);
+        assertThat(hub.send("POST", "/api/v1/members", Bodies.member("31.71.01"), "Content-Type", "application/json; charset=utf-8")
+                .status()).as("JSON with its charset said is JSON").isEqualTo(201);
+    }
+
+    @Test
+    void a_route_that_does_not_exist_has_one_wording_wherever_it_is_refused() {
+        Api.Response api = hub.get("/api/v1/nothing-here");
+        Api.Response root = TestService.as(null).get("/nothing-here");
+        assertThat(api.status()).isEqualTo(404);
+        assertThat(root.status()).isEqualTo(404);
+        assertThat(api.code()).isEqualTo("ROUTE_NOT_FOUND").isEqualTo(root.code());
+        assertThat(api.json().path("detail").asText()).isEqualTo("no such route: GET /api/v1/nothing-here");
+        assertThat(root.json().path("detail").asText()).isEqualTo("no such route: GET /nothing-here");
+    }
+
+    @Test
+    void every_location_given_is_answered_by_a_get() {
+        Api.Response partner = hub.post("/api/v1/partners", Bodies.partner("35"));
+        String partnerId = partner.json().path("id").asText();
+        assertThat(hub.post("/api/v1/partners/" + partnerId + "/validation", "{\"decision\":\"APPROVE\"}", "If-Match", "\"1\"").status())
+                .isEqualTo(200);
+        Api.Response agreement = hub.post(partner.header("Location").orElseThrow() + "/agreements",
+                "{\"counterpartyKind\":\"EDUCATION\",\"counterpartyName\":\"Universitas\",\"stages\":[\"P2\"],\"validFrom\":\"2018-10-01\"}");
+        Api.Response token = hub.post("/api/v1/tokens", "{\"role\":\"BANK\",\"bank\":\"Bank Uji\"}");
+        Api.Response product = hub.post("/api/v1/financing-products", """
+                {"id":"lokasi-%d","bank":"Bank Uji","name":"Kredit","provinces":["31"],"minAmount":1,"maxAmount":10,
+                 "requiredStages":["P1"],"licenceRequired":false,"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
+                 "validFrom":"2018-01-01"}""".formatted(System.nanoTime()));
+        Api.Response member = hub.post("/api/v1/members", Bodies.member("31.71.01"));
+        for (Api.Response created : List.of(partner, agreement, token, product, member)) {
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            String location = created.header("Location").orElseThrow();
+            assertThat(hub.get(location).status()).as("GET " + location).isEqualTo(200);
+        }
     }
 }

@@ -9,6 +9,10 @@ import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import io.swagger.v3.oas.models.SpecVersion;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.junit.jupiter.api.Test;
 
 /** /openapi.json is OpenAPI 3.1, open to all, and describes every route the server registered. */
@@ -55,5 +59,32 @@ class OpenApiTest {
             assertThat(doc.path("components").path("schemas").has(name)).as("schema " + name).isTrue();
             from = end;
         }
+    }
+
+    @Test
+    void a_real_openapi_parser_reads_the_document_without_a_single_message() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(TestService.as(null).get("/openapi.json").body(), null, options);
+        assertThat(parsed.getMessages()).as("the parser's messages").isEmpty();
+        assertThat(parsed.getOpenAPI()).isNotNull();
+        assertThat(parsed.getOpenAPI().getSpecVersion()).isEqualTo(SpecVersion.V31);
+        assertThat(parsed.getOpenAPI().getPaths()).hasSize(doc.path("paths").size());
+    }
+
+    @Test
+    void the_answer_checker_refuses_a_field_the_document_does_not_describe_and_an_undocumented_status() {
+        ApiDocument document = ApiDocument.of(TestService.get().service().port());
+        Api.Response real = TestService.admin().get("/api/v1/financing-products");
+        assertThat(document.check("GET", "/api/v1/financing-products", 200, "application/json", real.body())).isEmpty();
+        String extra = real.body().replaceFirst("\\{", "{\"undocumented\":1,");
+        assertThat(document.check("GET", "/api/v1/financing-products", 200, "application/json", extra)).get().asString()
+                .contains("undocumented");
+        assertThat(document.check("GET", "/api/v1/financing-products", 418, "application/json", "{}")).get().asString()
+                .contains("does not list");
+        assertThat(document.check("GET", "/api/v1/members/" + java.util.UUID.randomUUID(), 404, "application/problem+json",
+                "{\"type\":\"x\",\"title\":\"t\",\"status\":404,\"detail\":\"d\",\"code\":\"C\"}")).isEmpty();
+        assertThat(document.check("GET", "/api/v1/members/" + java.util.UUID.randomUUID(), 404, "application/problem+json",
+                "{\"title\":\"t\"}")).as("a problem without its code").isPresent();
     }
 }

@@ -56,6 +56,8 @@ final class RouteFixtures {
         OBJECT,
         /** Acting in a province (registering there, its report): another province is 403 to a partner. */
         AREA,
+        /** A bank's object (a product): another bank's is 404 to a bank, as if it did not exist; others see all. */
+        BANK_OWNED,
         /** Nothing of a province: the same answer wherever. */
         GLOBAL
     }
@@ -78,7 +80,7 @@ final class RouteFixtures {
         }
     }
 
-    /** Makes a call for a caller and target. */
+    /** Makes a call for a caller and target; null when that combination cannot be set up through the API yet. */
     @FunctionalInterface
     interface Maker {
         Call make(Caller caller, Target target);
@@ -142,6 +144,7 @@ final class RouteFixtures {
             case GLOBAL -> fixture.success();
             case OBJECT -> target == Target.NONE || (target == Target.OTHER && caller == Caller.PARTNER) ? 404 : fixture.success();
             case AREA -> target == Target.OTHER && caller == Caller.PARTNER ? 403 : fixture.success();
+            case BANK_OWNED -> target == Target.NONE || (target == Target.OTHER && caller == Caller.BANK) ? 404 : fixture.success();
         };
     }
 
@@ -208,6 +211,21 @@ final class RouteFixtures {
         return job.json().path("id").asText();
     }
 
+    /** A DKI member with P1–P6 done and a Bank DKI loan recorded: its id, ETag and the financing's id. */
+    private String[] financedMember() {
+        String[] m = member("31");
+        for (String stage : List.of("P2", "P3", "P4", "P5", "P6")) {
+            Api.Response done = Network.complete(hub, m[0], stage, "2018-10-2" + stage.charAt(1));
+            assertThat(done.status()).as(done.body()).isEqualTo(200);
+            m[1] = done.header("ETag").orElseThrow();
+        }
+        Api.Response granted = hub.post("/api/v1/members/" + m[0] + "/financings", "{\"product\":\"bank-dki-kredit-monas-pemula-2018\","
+                + "\"amount\":1000000,\"termMonths\":12,\"reference\":\"R-" + SERIAL.incrementAndGet() + "\",\"grantedOn\":\"2019-01-10\"}",
+                "If-Match", m[1]);
+        assertThat(granted.status()).as(granted.body()).isEqualTo(201);
+        return new String[] {m[0], granted.header("ETag").orElseThrow(), granted.json().path("id").asText()};
+    }
+
     private static String product(String bank) {
         return """
                 {"id":"fixture-%d","bank":"%s","name":"Kredit Uji","provinces":["31"],"minAmount":1,"maxAmount":10000000,
@@ -252,6 +270,19 @@ final class RouteFixtures {
                     "If-Match", m[1]);
         });
 
+        put("GET", members + "/{id}/financings", Scope.OBJECT, 200, (c, t) -> new Call("GET", members + "/"
+                + id(t, () -> member(province(c, t))[0]) + "/financings"));
+        put("GET", members + "/{id}/financings/{financingId}", Scope.OBJECT, 200, (c, t) -> {
+            if (t == Target.NONE) {
+                return new Call("GET", members + "/" + member("31")[0] + "/financings/" + UUID.randomUUID());
+            }
+            if (t == Target.OWN && c == Caller.PARTNER) {
+                return null;
+            }
+            String[] financed = financedMember();
+            return new Call("GET", members + "/" + financed[0] + "/financings/" + financed[2]);
+        });
+
         String partnersPath = "/api/v1/partners";
         put("POST", partnersPath, Scope.GLOBAL, 201, (c, t) -> new Call("POST", partnersPath,
                 Bodies.partner(province(c, t)).replace("Komunitas Wirausaha", "Komunitas " + SERIAL.incrementAndGet())));
@@ -273,10 +304,21 @@ final class RouteFixtures {
                 partnersPath + "/" + partnerOf(c, t) + "/agreements", agreement()));
         put("GET", partnersPath + "/{id}/agreements", Scope.OBJECT, 200, (c, t) -> new Call("GET",
                 partnersPath + "/" + partnerOf(c, t) + "/agreements"));
+        put("GET", partnersPath + "/{id}/agreements/{agreementId}", Scope.OBJECT, 200, (c, t) -> {
+            if (t == Target.NONE) {
+                return new Call("GET", partnersPath + "/" + partners.get("32") + "/agreements/" + UUID.randomUUID());
+            }
+            String partner = partnerOf(c, t);
+            Api.Response recorded = hub.post(partnersPath + "/" + partner + "/agreements", agreement());
+            assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+            return new Call("GET", recorded.header("Location").orElseThrow());
+        });
 
         put("POST", "/api/v1/financing-products", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/financing-products",
                 product("Bank DKI")));
         put("GET", "/api/v1/financing-products", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/financing-products"));
+        put("GET", "/api/v1/financing-products/{id}", Scope.BANK_OWNED, 200, (c, t) -> new Call("GET", "/api/v1/financing-products/"
+                + (t == Target.NONE ? "no-such-product" : t == Target.OWN ? "bank-dki-kredit-monas-pemula-2018" : "kur-mikro-2023")));
 
         put("GET", "/api/v1/reports/members-by-province", Scope.GLOBAL, 200, (c, t) -> new Call("GET",
                 "/api/v1/reports/members-by-province"));
@@ -288,6 +330,8 @@ final class RouteFixtures {
 
         put("POST", "/api/v1/tokens", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/tokens",
                 "{\"role\":\"PARTNER\",\"partnerId\":\"" + partners.get("32") + "\"}"));
+        put("GET", "/api/v1/tokens/{id}", Scope.OBJECT, 200, (c, t) -> new Call("GET", "/api/v1/tokens/" + id(t, () ->
+                hub.post("/api/v1/tokens", "{\"role\":\"BANK\",\"bank\":\"Bank Uji\"}").json().path("id").asText())));
         put("DELETE", "/api/v1/tokens/{id}", Scope.OBJECT, 204, (c, t) -> new Call("DELETE", "/api/v1/tokens/" + id(t, () ->
                 hub.post("/api/v1/tokens", "{\"role\":\"BANK\",\"bank\":\"Bank Uji\"}").json().path("id").asText())));
 

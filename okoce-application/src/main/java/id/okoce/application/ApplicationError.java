@@ -11,6 +11,10 @@ public enum ApplicationError implements ErrorCode {
     PARTNER_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** No financing product with that id. */
     PRODUCT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** No agreement with that id for that partner (or not visible to the caller). */
+    AGREEMENT_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** No financing with that id for that member (or not visible to the caller). */
+    FINANCING_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The NIK is already registered; the existing member number is named. */
     MEMBER_DUPLICATE_NIK(ErrorKind.CONFLICT),
     /** A product with that id already exists. */

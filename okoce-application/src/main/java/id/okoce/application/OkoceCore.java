@@ -6,6 +6,7 @@ import id.okoce.application.port.in.access.ReplayRequestsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
+import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
 import id.okoce.application.port.in.member.CompleteStageUseCase;
 import id.okoce.application.port.in.member.ReadMembersUseCase;
@@ -34,6 +35,7 @@ import id.okoce.application.service.NetworkReportService;
 import id.okoce.application.service.ReadMembersService;
 import id.okoce.application.service.ReadPartnersService;
 import id.okoce.application.service.RecordAgreementService;
+import id.okoce.application.service.ReadFinancingsService;
 import id.okoce.application.service.RecordFinancingService;
 import id.okoce.application.service.ReplayRequestsService;
 import id.okoce.application.service.RegisterMemberService;
@@ -76,6 +78,7 @@ public final class OkoceCore {
     private final ListFinancingProductsUseCase listFinancingProducts;
     private final CheckFinancingEligibilityUseCase checkFinancingEligibility;
     private final RecordFinancingUseCase recordFinancing;
+    private final ReadFinancingsUseCase readFinancings;
     private final NetworkReportUseCase networkReport;
     private final ManageTokensUseCase manageTokens;
     private final AuthenticateUseCase authenticate;
@@ -100,6 +103,7 @@ public final class OkoceCore {
                 b.eligibility, b.clock);
         recordFinancing = new RecordFinancingService(p.members(), p.partners(), p.agreements(), p.products(),
                 p.financings(), p.identities(), b.eligibility, b.prerequisites, p.transactions(), b.clock);
+        readFinancings = new ReadFinancingsService(p.members(), p.financings(), p.products());
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());
@@ -177,6 +181,11 @@ public final class OkoceCore {
     /** Record financing granted. */
     public RecordFinancingUseCase recordFinancing() {
         return recordFinancing;
+    }
+
+    /** Read members' financing. */
+    public ReadFinancingsUseCase readFinancings() {
+        return readFinancings;
     }
 
     /** The network report. */

@@ -26,6 +26,7 @@ import id.okoce.application.port.in.access.ReplayRequestsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
+import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
 import id.okoce.application.port.in.imports.ImportJobsUseCase;
 import id.okoce.application.port.in.member.CompleteStageUseCase;
@@ -124,6 +125,7 @@ public final class HttpApi {
      * @param listFinancingProducts    list products
      * @param checkFinancingEligibility judge eligibility
      * @param recordFinancing          record financing
+     * @param readFinancings           read members' financing
      * @param networkReport            the reports
      * @param manageTokens             issue and revoke tokens
      * @param authenticate             who a bearer token belongs to
@@ -136,14 +138,14 @@ public final class HttpApi {
                            CompleteStageUseCase completeStage, DefineFinancingProductUseCase defineFinancingProduct,
                            ListFinancingProductsUseCase listFinancingProducts,
                            CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing,
-                           NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
+                           ReadFinancingsUseCase readFinancings, NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
                            ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs) {
 
         /** Checks every use case is present. */
         public UseCases {
             for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
                 registerMember, readMembers, completeStage, defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
-                recordFinancing, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
+                recordFinancing, readFinancings, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
         }
@@ -155,7 +157,7 @@ public final class HttpApi {
         table.addAll(PartnerRoutes.of(u.registerPartner(), u.validatePartner(), u.changePartnerStanding(), u.recordAgreement(),
                 u.readPartners()));
         table.addAll(FinancingRoutes.of(u.defineFinancingProduct(), u.listFinancingProducts(), u.checkFinancingEligibility(),
-                u.recordFinancing()));
+                u.recordFinancing(), u.readFinancings()));
         table.addAll(ReportRoutes.of(u.networkReport()));
         table.addAll(TokenRoutes.of(u.manageTokens()));
         table.addAll(ImportRoutes.of(u.importJobs(), options.uploads()));
@@ -197,7 +199,6 @@ public final class HttpApi {
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     ctx.attribute(ROUTE, route.path());
-                    refuseUnknownParameters(ctx, route);
                     if (route.path().startsWith("/api/") && !options.database().getAsBoolean()) {
                         throw new DomainException(ApplicationError.DATABASE_UNAVAILABLE, null,
                                 "the database is unavailable; the service is reconnecting, retry shortly");
@@ -206,6 +207,8 @@ public final class HttpApi {
                         Auth.authenticate(ctx, u.authenticate());
                         Auth.requireRole(ctx, route.roles());
                     }
+                    refuseUnknownParameters(ctx, route);
+                    refuseUnexpectedBody(ctx, route);
                     route.handler().handle(ctx);
                 });
             }
@@ -227,8 +230,48 @@ public final class HttpApi {
         }
     }
 
-    /** Refuses query parameters the route does not document (a misspelt filter must not return everyone). */
+    /**
+     * Refuses a body on a route that takes none (like an unknown field), and a body of another
+     * media type than the route's (415); a body without a Content-Type is taken as the route's.
+     */
+    private static void refuseUnexpectedBody(Context ctx, ApiRoute route) {
+        boolean hasBody = ctx.contentLength() > 0 || ctx.header("Transfer-Encoding") != null;
+        if (!hasBody) {
+            return;
+        }
+        if (route.requestBody() == null) {
+            throw new InvalidRequestException(FieldError.body("", "FIELD_UNKNOWN", "this route takes no body; send none"));
+        }
+        String type = ctx.header("Content-Type");
+        if (type == null) {
+            return;
+        }
+        String media = type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String expected = route.requestMediaType();
+        boolean json = expected.equals("application/json");
+        if (!(media.equals(expected) || (json && media.endsWith("+json")))) {
+            throw new HttpRefusal(HttpRefusal.Kind.UNSUPPORTED_MEDIA_TYPE, "this route takes a body of type " + expected + ", not " + media);
+        }
+    }
+
+    /** Refuses query parameters the route does not document (a misspelt filter must not return everyone), and undecodable ones. */
     private static void refuseUnknownParameters(Context ctx, ApiRoute route) {
+        String raw = ctx.queryString();
+        if (raw != null) {
+            for (String pair : raw.split("&")) {
+                int eq = pair.indexOf('=');
+                String name = eq < 0 ? pair : pair.substring(0, eq);
+                try {
+                    java.net.URLDecoder.decode(pair.replace("+", "%20"), java.nio.charset.StandardCharsets.UTF_8);
+                    if (pair.matches(".*%(?![0-9A-Fa-f]{2}).*")) {
+                        throw new IllegalArgumentException("a % not followed by two hex digits");
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequestException(FieldError.parameter(LogSafe.path(decodedOrRaw(name)), "PARAMETER_MALFORMED",
+                            "this query parameter is not well URL-encoded"));
+                }
+            }
+        }
         List<FieldError> unknown = new ArrayList<>();
         for (String name : ctx.queryParamMap().keySet()) {
             if (route.params().stream().noneMatch(p -> p.in().equals("query") && p.name().equals(name))) {
@@ -238,6 +281,14 @@ public final class HttpApi {
         }
         if (!unknown.isEmpty()) {
             throw new InvalidRequestException(unknown);
+        }
+    }
+
+    private static String decodedOrRaw(String name) {
+        try {
+            return java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return name;
         }
     }
 

@@ -72,6 +72,12 @@ public final class ManageTokensService implements ManageTokensUseCase {
     }
 
     @Override
+    public ApiToken get(Actor actor, TokenId id) {
+        actor.requireRole("read tokens", Role.HUB_ADMIN);
+        return tokens.findById(id).orElseThrow(() -> new DomainException(AccessError.TOKEN_NOT_FOUND, "id", "no token " + id));
+    }
+
+    @Override
     public Optional<IssuedToken> issueFirstAdminToken() {
         return transactions.inTransaction(() -> tokens.any() ? Optional.empty()
                 : Optional.of(store(Role.HUB_ADMIN, Optional.empty(), Optional.empty())));

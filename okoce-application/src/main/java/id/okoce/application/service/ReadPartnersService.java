@@ -6,6 +6,9 @@ import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.partner.CooperationAgreement;
+import id.okoce.domain.shared.DomainException;
+import id.okoce.application.ApplicationError;
+import id.okoce.domain.partner.AgreementId;
 import id.okoce.domain.partner.Partner;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.partner.PartnerStatus;
@@ -41,5 +44,12 @@ public final class ReadPartnersService implements ReadPartnersUseCase {
     public List<CooperationAgreement> agreements(Actor actor, PartnerId id) {
         Partner partner = get(actor, id);
         return agreements.findByPartner(partner.id());
+    }
+
+    @Override
+    public CooperationAgreement agreement(Actor actor, PartnerId partner, AgreementId id) {
+        Partner owner = get(actor, partner);
+        return agreements.findById(id).filter(a -> a.partnerId().equals(owner.id()))
+                .orElseThrow(() -> new DomainException(ApplicationError.AGREEMENT_NOT_FOUND, "id", "no agreement " + id));
     }
 }

@@ -30,6 +30,7 @@ public final class ApiRoute {
     private String responseMediaType = "application/json";
     private final List<Integer> errors = new ArrayList<>(List.of(400, 401, 403));
     private Set<Role> roles = EnumSet.allOf(Role.class);
+    private final List<Integer> alsoReturns = new ArrayList<>();
 
     private ApiRoute(HandlerType method, String path, Handler handler) {
         this.method = Objects.requireNonNull(method);
@@ -114,6 +115,17 @@ public final class ApiRoute {
         return this;
     }
 
+    /** Another status it answers with the same body as its success (e.g. health: 503 DOWN). */
+    public ApiRoute alsoReturns(int code) {
+        alsoReturns.add(code);
+        return this;
+    }
+
+    /** The other statuses answered with the success body. */
+    public List<Integer> alsoReturned() {
+        return List.copyOf(alsoReturns);
+    }
+
     /** Further error statuses it may answer. */
     public ApiRoute errors(Integer... codes) {
         for (Integer code : codes) {
@@ -194,8 +206,21 @@ public final class ApiRoute {
         return responseMediaType;
     }
 
-    /** The error statuses. */
+    /**
+     * The error statuses: those declared, and those every route of its kind may answer — a body
+     * too large or of another media type (413, 415) where it takes a body, the database
+     * unavailable (503) under {@code /api/}.
+     */
     public List<Integer> errors() {
-        return errors;
+        List<Integer> all = new ArrayList<>(errors);
+        if (requestBody != null) {
+            all.add(413);
+            all.add(415);
+        }
+        if (path.startsWith("/api/")) {
+            all.add(503);
+        }
+        all.removeAll(alsoReturns);
+        return all.stream().distinct().sorted().toList();
     }
 }

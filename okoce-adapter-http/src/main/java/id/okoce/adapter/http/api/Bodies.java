@@ -1,6 +1,8 @@
 package id.okoce.adapter.http.api;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -56,9 +58,15 @@ public final class Bodies {
 
     private static FieldError classify(JsonProcessingException e) {
         Throwable cause = e.getCause();
+        if (e instanceof JsonMappingException m && cause instanceof InputCoercionException) {
+            return FieldError.body(pointer(m), "FIELD_OUT_OF_RANGE", "this number is too large for the field");
+        }
         if (e instanceof JsonMappingException && cause instanceof JsonProcessingException inner
                 && !(cause instanceof JsonMappingException)) {
             return classify(inner);
+        }
+        if (e instanceof InputCoercionException coercion) {
+            return FieldError.body(pointer(coercion), "FIELD_OUT_OF_RANGE", "this number is too large for the field");
         }
         if (e instanceof UnrecognizedPropertyException u) {
             return FieldError.body(pointer(u), "FIELD_UNKNOWN", "unknown field '" + u.getPropertyName() + "'; this request does not accept it");
@@ -72,6 +80,12 @@ public final class Bodies {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return FieldError.body("", "JSON_MALFORMED", "the body is not valid JSON" + where);
+    }
+
+    /** Where the parser was when a number did not fit: the pointer of the field being read. */
+    private static String pointer(InputCoercionException e) {
+        JsonParser parser = e.getProcessor();
+        return parser == null ? "" : parser.getParsingContext().pathAsPointer().toString();
     }
 
     private static String pointer(JsonMappingException e) {

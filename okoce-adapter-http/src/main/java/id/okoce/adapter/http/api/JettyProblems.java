@@ -21,8 +21,9 @@ public final class JettyProblems extends ErrorHandler {
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() < 400 ? 500 : response.getStatus();
         Object message = request.getAttribute(ERROR_MESSAGE);
-        byte[] body = Problems.body(status, Problems.codeOf(status), detail(status, message), LogSafe.path(request.getHttpURI().getPath()))
-                .getBytes(StandardCharsets.UTF_8);
+        String path = request.getHttpURI().getPath();
+        String detail = status == 404 ? Problems.routeNotFound(request.getMethod(), path) : detail(status, message);
+        byte[] body = Problems.body(status, Problems.codeOf(status), detail, LogSafe.path(path)).getBytes(StandardCharsets.UTF_8);
         headers(response.getHeaders());
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;

@@ -47,13 +47,17 @@ public final class Problems {
                 methodNotAllowed(ctx, allowed);
                 return;
             }
+            if (e.getStatus() == 404) {
+                send(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), routeNotFound(ctx.method().name(), ctx.path()), List.of(), Map.of());
+                return;
+            }
             send(ctx, e.getStatus(), codeOf(e.getStatus()),
                     e.getStatus() == 413 ? "the body is larger than 1 MiB" : "the request cannot be served", List.of(), Map.of());
         });
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) {
-                send(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), "no such route: " + ctx.method() + " " + ctx.path(),
+                send(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), routeNotFound(ctx.method().name(), ctx.path()),
                         List.of(), Map.of());
             }
         });
@@ -62,6 +66,11 @@ public final class Problems {
                 methodNotAllowed(ctx, allowed);
             }
         });
+    }
+
+    /** The one wording of a route that does not exist. */
+    public static String routeNotFound(String method, String path) {
+        return "no such route: " + method + " " + LogSafe.path(path);
     }
 
     private static void methodNotAllowed(Context ctx, Function<String, List<String>> allowed) {

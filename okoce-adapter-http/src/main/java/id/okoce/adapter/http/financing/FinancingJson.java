@@ -140,4 +140,30 @@ public final class FinancingJson {
                     f.termMonths(), f.reference(), MemberResponse.of(member));
         }
     }
+
+    /**
+     * Financing as recorded.
+     *
+     * @param id         its id
+     * @param memberId   the borrower
+     * @param productId  the product
+     * @param amount     the amount
+     * @param grantedOn  the grant day
+     * @param termMonths the term
+     * @param reference  the bank's reference
+     */
+    public record Recorded(@ApiField(value = "financing id", format = "uuid") UUID id,
+                           @ApiField(value = "member id", format = "uuid") UUID memberId,
+                           @ApiField("product id") String productId,
+                           @ApiField("amount, whole rupiah") long amount,
+                           @ApiField("grant day") LocalDate grantedOn,
+                           @ApiField("term in months") int termMonths,
+                           @ApiField("the bank's reference") String reference) {
+
+        /** The body for {@code f}. */
+        public static Recorded of(Financing f) {
+            return new Recorded(f.id().value(), f.memberId().value(), f.productId().value(), f.amount().value(), f.grantedOn(),
+                    f.termMonths(), f.reference());
+        }
+    }
 }

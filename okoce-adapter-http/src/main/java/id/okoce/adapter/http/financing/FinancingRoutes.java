@@ -9,6 +9,7 @@ import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
 import id.okoce.adapter.http.api.Versions;
 import id.okoce.adapter.http.partner.PartnerRoutes;
+import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
@@ -21,6 +22,7 @@ import id.okoce.domain.access.Role;
 import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.financing.ProductId;
+import id.okoce.domain.financing.FinancingId;
 import id.okoce.domain.financing.Rupiah;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.region.ProvinceCode;
@@ -40,8 +42,10 @@ public final class FinancingRoutes {
     private final ListFinancingProductsUseCase listFinancingProducts;
     private final CheckFinancingEligibilityUseCase checkFinancingEligibility;
     private final RecordFinancingUseCase recordFinancing;
+    private final ReadFinancingsUseCase readFinancings;
 
-    private FinancingRoutes(DefineFinancingProductUseCase defineFinancingProduct, ListFinancingProductsUseCase listFinancingProducts, CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing) {
+    private FinancingRoutes(DefineFinancingProductUseCase defineFinancingProduct, ListFinancingProductsUseCase listFinancingProducts, CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing, ReadFinancingsUseCase readFinancings) {
+        this.readFinancings = readFinancings;
         this.defineFinancingProduct = defineFinancingProduct;
         this.listFinancingProducts = listFinancingProducts;
         this.checkFinancingEligibility = checkFinancingEligibility;
@@ -49,13 +53,21 @@ public final class FinancingRoutes {
     }
 
     /** The financing routes. */
-    public static List<ApiRoute> of(DefineFinancingProductUseCase defineFinancingProduct, ListFinancingProductsUseCase listFinancingProducts, CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing) {
-        FinancingRoutes r = new FinancingRoutes(defineFinancingProduct, listFinancingProducts, checkFinancingEligibility, recordFinancing);
+    public static List<ApiRoute> of(DefineFinancingProductUseCase defineFinancingProduct, ListFinancingProductsUseCase listFinancingProducts, CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing, ReadFinancingsUseCase readFinancings) {
+        FinancingRoutes r = new FinancingRoutes(defineFinancingProduct, listFinancingProducts, checkFinancingEligibility, recordFinancing, readFinancings);
         return List.of(
                 ApiRoute.post(PRODUCTS, r::define).roles(Role.HUB_ADMIN).doc("financing", "The hub defines a financing product (a new dated version has a new id)")
                         .body(FinancingJson.Product.class).returns(201, FinancingJson.Product.class).errors(409),
                 ApiRoute.get(PRODUCTS, r::list).doc("financing", "List financing products (a bank sees its own)")
                         .returnsList(200, FinancingJson.Product.class),
+                ApiRoute.get(PRODUCTS + "/{id}", r::product).doc("financing", "Read a financing product (a bank: its own)")
+                        .params(Param.path("id", "product id")).returns(200, FinancingJson.Product.class).errors(404),
+                ApiRoute.get("/api/v1/members/{id}/financings", r::financings).doc("financing",
+                                "A member's financing (a bank sees that of its own products)")
+                        .params(Param.path("id", "member id")).returnsList(200, FinancingJson.Recorded.class).errors(404),
+                ApiRoute.get("/api/v1/members/{id}/financings/{financingId}", r::financing).doc("financing", "One financing of a member")
+                        .params(Param.path("id", "member id"), Param.path("financingId", "financing id"))
+                        .returns(200, FinancingJson.Recorded.class).errors(404),
                 ApiRoute.get("/api/v1/members/{id}/financing-eligibility", r::eligibility).roles(Role.HUB_ADMIN, Role.BANK)
                         .doc("financing", "Is the member eligible for a product and amount on a date? Every rule's outcome")
                         .params(Param.path("id", "member id"), Param.query("product", "product id").mandatory(),
@@ -91,7 +103,28 @@ public final class FinancingRoutes {
                 body.validFrom(), Optional.ofNullable(body.validUntil())));
         f.check();
         FinancingProduct defined = defineFinancingProduct.define(actor, product);
-        Replays.send(ctx, new Replays.Answer(201, FinancingJson.Product.of(defined), PRODUCTS, null));
+        Replays.send(ctx, new Replays.Answer(201, FinancingJson.Product.of(defined), PRODUCTS + "/" + defined.id(), null));
+    }
+
+    private void product(Context ctx) {
+        ctx.json(FinancingJson.Product.of(listFinancingProducts.get(Auth.actor(ctx), pathProduct(ctx))));
+    }
+
+    private static ProductId pathProduct(Context ctx) {
+        Fields f = new Fields();
+        ProductId id = f.parameter("id", () -> ProductId.of(ctx.pathParam("id")));
+        f.check();
+        return id;
+    }
+
+    private void financings(Context ctx) {
+        ctx.json(readFinancings.forMember(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id"))).stream()
+                .map(FinancingJson.Recorded::of).toList());
+    }
+
+    private void financing(Context ctx) {
+        ctx.json(FinancingJson.Recorded.of(readFinancings.get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")),
+                new FinancingId(Params.uuid(ctx, "financingId")))));
     }
 
     private void list(Context ctx) {

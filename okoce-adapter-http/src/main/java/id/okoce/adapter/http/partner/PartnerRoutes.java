@@ -23,6 +23,7 @@ import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.identity.EmailAddress;
 import id.okoce.domain.identity.PhoneNumber;
+import id.okoce.domain.partner.AgreementId;
 import id.okoce.domain.partner.CooperationAgreement;
 import id.okoce.domain.partner.CounterpartyKind;
 import id.okoce.domain.partner.Partner;
@@ -83,7 +84,10 @@ public final class PartnerRoutes {
                         .doc("partners", "Record a cooperation agreement of a validated partner")
                         .params(id).body(PartnerRequests.Agreement.class).returns(201, AgreementResponse.class).errors(404, 422),
                 ApiRoute.get(BASE + "/{id}/agreements", r::agreements).roles(Role.HUB_ADMIN, Role.PARTNER).doc("partners", "List a partner's agreements")
-                        .params(id).returnsList(200, AgreementResponse.class).errors(404));
+                        .params(id).returnsList(200, AgreementResponse.class).errors(404),
+                ApiRoute.get(BASE + "/{id}/agreements/{agreementId}", r::agreement).roles(Role.HUB_ADMIN, Role.PARTNER)
+                        .doc("partners", "Read one of a partner's agreements")
+                        .params(id, Param.path("agreementId", "agreement id")).returns(200, AgreementResponse.class).errors(404));
     }
 
     private static PartnerId partnerId(Context ctx) {
@@ -169,7 +173,7 @@ public final class PartnerRoutes {
         f.check();
         CooperationAgreement agreement = recordAgreement.record(new RecordAgreementCommand(actor, id, kind,
                 body.counterpartyName(), stages, body.validFrom(), Optional.ofNullable(body.validUntil())));
-        Replays.send(ctx, new Replays.Answer(201, AgreementResponse.of(agreement), BASE + "/" + id + "/agreements", null));
+        Replays.send(ctx, new Replays.Answer(201, AgreementResponse.of(agreement), BASE + "/" + id + "/agreements/" + agreement.id(), null));
     }
 
     /** Stage codes from a JSON array, each refused at its own index. */
@@ -188,5 +192,10 @@ public final class PartnerRoutes {
     private void agreements(Context ctx) {
         List<CooperationAgreement> agreements = readPartners.agreements(Auth.actor(ctx), partnerId(ctx));
         ctx.json(agreements.stream().map(AgreementResponse::of).toList());
+    }
+
+    private void agreement(Context ctx) {
+        ctx.json(AgreementResponse.of(readPartners.agreement(Auth.actor(ctx), partnerId(ctx),
+                new AgreementId(Params.uuid(ctx, "agreementId")))));
     }
 }

@@ -50,6 +50,7 @@ public final class OpenApi {
         info.put("description", "The OK OCE entrepreneurship network: partners, members and their 7PAS stages, financing "
                 + "eligibility and reports. Errors are RFC 9457 problem details (application/problem+json) with a stable code. "
                 + "NIKs are always masked in responses.");
+        doc.putArray("servers").addObject().put("url", "/").put("description", "this service");
         doc.putArray("security").addObject().putArray("bearer");
         ObjectNode paths = doc.putObject("paths");
         for (ApiRoute route : routes) {
@@ -110,7 +111,8 @@ public final class OpenApi {
         ObjectNode ok = responses.putObject(Integer.toString(route.status()));
         ok.put("description", route.status() == 201 ? "Created" : route.status() == 204 ? "Done, no content" : "OK");
         if (route.responseBody() != null) {
-            ObjectNode schema = typeSchema(route.responseBody(), route.responseBody());
+            ObjectNode schema = route.responseBody() == String.class && route.responseMediaType().equals("application/json")
+                    ? NODES.objectNode().put("type", "object") : typeSchema(route.responseBody(), route.responseBody());
             if (route.responseList()) {
                 ObjectNode array = NODES.objectNode();
                 array.put("type", "array");
@@ -118,6 +120,11 @@ public final class OpenApi {
                 schema = array;
             }
             ok.putObject("content").putObject(route.responseMediaType()).set("schema", schema);
+        }
+        for (Integer status : route.alsoReturned()) {
+            ObjectNode same = responses.putObject(Integer.toString(status));
+            same.put("description", Statuses.of(status).meaning());
+            same.set("content", ok.path("content").deepCopy());
         }
         for (Integer status : route.errors()) {
             ObjectNode error = responses.putObject(Integer.toString(status));
@@ -192,7 +199,15 @@ public final class OpenApi {
                     property.put("format", doc.format());
                 }
                 if (!doc.example().isEmpty()) {
-                    property.putArray("examples").add(doc.example());
+                    ArrayNode examples = property.putArray("examples");
+                    String type = property.path("type").asText();
+                    if (type.equals("integer")) {
+                        examples.add(Long.parseLong(doc.example()));
+                    } else if (type.equals("boolean")) {
+                        examples.add(Boolean.parseBoolean(doc.example()));
+                    } else {
+                        examples.add(doc.example());
+                    }
                 }
                 List<String> allowed = doc.allowedFrom() != ApiField.NoEnum.class ? WireNames.all(doc.allowedFrom())
                         : List.of(doc.allowed());

@@ -28,7 +28,7 @@ public final class SystemRoutes {
     public static List<ApiRoute> of(HealthProbe health, Supplier<String> metrics, Supplier<String> openApi) {
         return List.of(
                 ApiRoute.get("/health", ctx -> health(ctx, health)).open().doc("system", "Service and database status")
-                        .returns(200, HealthBody.class).errors(503),
+                        .returns(200, HealthBody.class).alsoReturns(503),
                 ApiRoute.get("/metrics", ctx -> {
                     ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.get());
                 }).roles(Role.HUB_ADMIN).doc("system", "Prometheus metrics: request counts and latencies per route (hub admin)")

@@ -12,12 +12,14 @@ import id.okoce.adapter.http.api.Replays;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.IssuedToken;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.ApiToken;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.access.TokenId;
 import id.okoce.domain.partner.PartnerId;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
 import java.util.UUID;
 
 /** Routes under {@code /api/v1/tokens}. */
@@ -64,12 +66,38 @@ public final class TokenRoutes {
         }
     }
 
+    /**
+     * A token as stored.
+     *
+     * @param id        its id
+     * @param role      its role
+     * @param partnerId its partner, if any
+     * @param bank      its bank, if any
+     * @param createdAt when it was issued
+     * @param revokedAt when it was revoked, if it was
+     */
+    public record Stored(@ApiField(value = "token id", format = "uuid") UUID id,
+                         @ApiField(value = "role", allowedFrom = Role.class) String role,
+                         @ApiField(value = "partner", optional = true, format = "uuid") UUID partnerId,
+                         @ApiField(value = "bank", optional = true) String bank,
+                         @ApiField("when it was issued") Instant createdAt,
+                         @ApiField(value = "when it was revoked", optional = true) Instant revokedAt) {
+
+        /** The body for {@code token}. */
+        public static Stored of(ApiToken token) {
+            return new Stored(token.id().value(), token.role().name(), token.partner().map(PartnerId::value).orElse(null),
+                    token.bank().orElse(null), token.createdAt(), token.revokedAt().orElse(null));
+        }
+    }
+
     /** The token routes. */
     public static List<ApiRoute> of(ManageTokensUseCase manageTokens) {
         TokenRoutes r = new TokenRoutes(manageTokens);
         return List.of(
                 ApiRoute.post("/api/v1/tokens", r::issue).roles(Role.HUB_ADMIN).doc("tokens", "The hub issues a bearer token; its secret is shown once")
                         .body(Request.class).returns(201, Issued.class).errors(404, 422),
+                ApiRoute.get("/api/v1/tokens/{id}", r::get).roles(Role.HUB_ADMIN).doc("tokens", "A token's role, binding and times (never its secret)")
+                        .params(Param.path("id", "token id")).returns(200, Stored.class).errors(404),
                 ApiRoute.delete("/api/v1/tokens/{id}", r::revoke).roles(Role.HUB_ADMIN).doc("tokens", "The hub revokes a token at once")
                         .params(Param.path("id", "token id")).returns(204, (Class<?>) null).errors(404));
     }
@@ -90,6 +118,10 @@ public final class TokenRoutes {
         f.check();
         IssuedToken issued = manageTokens.issue(actor, role, partner, Optional.ofNullable(body.bank()));
         Replays.send(ctx, new Replays.Answer(201, Issued.of(issued), "/api/v1/tokens/" + issued.token().id(), null));
+    }
+
+    private void get(Context ctx) {
+        ctx.json(Stored.of(manageTokens.get(Auth.actor(ctx), new TokenId(Params.uuid(ctx, "id")))));
     }
 
     private void revoke(Context ctx) {

@@ -1,6 +1,7 @@
 package id.okoce.application.port.in.access;
 
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.ApiToken;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.access.TokenId;
 import id.okoce.domain.partner.PartnerId;
@@ -25,6 +26,13 @@ public interface ManageTokensUseCase {
      * @throws id.okoce.domain.shared.DomainException {@code ACCESS_DENIED} unless the hub, {@code TOKEN_NOT_FOUND}
      */
     void revoke(Actor actor, TokenId id);
+
+    /**
+     * A token as stored (its role, binding and times; never a secret).
+     *
+     * @throws id.okoce.domain.shared.DomainException {@code ACCESS_DENIED} unless the hub, {@code TOKEN_NOT_FOUND}
+     */
+    ApiToken get(Actor actor, TokenId id);
 
     /** Issues a hub-admin token if no token was ever issued; empty otherwise. */
     Optional<IssuedToken> issueFirstAdminToken();

@@ -1,6 +1,7 @@
 package id.okoce.application.port.in.partner;
 
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.partner.AgreementId;
 import id.okoce.domain.partner.CooperationAgreement;
 import id.okoce.domain.partner.Partner;
 import id.okoce.domain.partner.PartnerId;
@@ -31,4 +32,12 @@ public interface ReadPartnersUseCase {
      * @throws id.okoce.domain.shared.DomainException {@code PARTNER_NOT_FOUND} if unknown or not visible
      */
     List<CooperationAgreement> agreements(Actor actor, PartnerId id);
+
+    /**
+     * One of a partner's agreements.
+     *
+     * @throws id.okoce.domain.shared.DomainException {@code PARTNER_NOT_FOUND} if the partner is unknown or not
+     *         visible, {@code AGREEMENT_NOT_FOUND} if it has no such agreement
+     */
+    CooperationAgreement agreement(Actor actor, PartnerId partner, AgreementId id);
 }
