@@ -73,6 +73,7 @@ public final class HttpApi {
     public static final long MAX_BODY = 1024 * 1024;
 
     private static final Logger REQUESTS = LoggerFactory.getLogger("id.okoce.http.requests");
+    private static final Logger LOG = LoggerFactory.getLogger(HttpApi.class);
     /** The request attribute naming the route (its path template) that served the request. */
     private static final String ROUTE = "okoce.route";
 
@@ -360,9 +361,16 @@ public final class HttpApi {
         return javalin.port();
     }
 
-    /** Stops accepting, lets requests in flight finish (up to the stop timeout), and stops. */
+    /**
+     * Stops accepting, lets requests in flight finish (up to the stop timeout), and stops; requests
+     * still running when the timeout ends are cut off (said in the log, not thrown).
+     */
     public void stop() {
-        javalin.stop();
+        try {
+            javalin.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("the HTTP server stopped before every request in flight had finished ({})", e.getClass().getSimpleName());
+        }
     }
 
     /** The route table. */
