@@ -82,17 +82,8 @@ public final class OkoceModule extends AbstractModule {
             components.put("tokenCache", database.tokenCacheLive() ? "LISTENING" : "OFF");
             return new HealthProbe.Health(state.up(), components);
         };
-        return HttpApi.create(useCases(core), new HttpApi.Options(health, metrics, metrics::scrape, s.stopTimeout(), Version.current(),
+        return HttpApi.create(HttpApi.UseCases.from(core), new HttpApi.Options(health, metrics, metrics::scrape, s.stopTimeout(), Version.current(),
                 uploads(), s.httpThreads(), () -> database.databaseState().up()));
-    }
-
-    /** The use cases the HTTP API calls, from the core. */
-    static HttpApi.UseCases useCases(OkoceCore core) {
-        return new HttpApi.UseCases(core.registerPartner(), core.validatePartner(), core.changePartnerStanding(),
-                core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.completeStage(),
-                core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
-                core.recordFinancing(), core.readFinancings(), core.networkReport(), core.manageTokens(), core.authenticate(), core.replayRequests(),
-                core.importJobs());
     }
 
     /** Where uploaded import files wait for their job: a directory of the system's temporary space. */

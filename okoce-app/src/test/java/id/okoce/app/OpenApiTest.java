@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.okoce.adapter.http.HttpApi;
+import id.okoce.adapter.http.system.OpenApi;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Locale;
@@ -59,6 +60,14 @@ class OpenApiTest {
             assertThat(doc.path("components").path("schemas").has(name)).as("schema " + name).isTrue();
             from = end;
         }
+    }
+
+    @Test
+    void the_document_and_the_readme_state_the_one_rule_across_provinces() throws Exception {
+        assertThat(doc.path("info").path("description").asText()).contains(OpenApi.ACROSS_PROVINCES);
+        assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md")).replaceAll("\\s+", " "))
+                .as("the README's \"Who may do what\" states the rule the role matrix test checks")
+                .contains(OpenApi.ACROSS_PROVINCES);
     }
 
     @Test

@@ -17,6 +17,7 @@ import id.okoce.adapter.http.report.ReportRoutes;
 import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.http.system.OpenApi;
 import id.okoce.adapter.http.system.RequestObserver;
+import id.okoce.application.OkoceCore;
 import id.okoce.adapter.http.system.SystemRoutes;
 import id.okoce.adapter.http.token.TokenRoutes;
 import id.okoce.application.ApplicationError;
@@ -50,6 +51,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -109,6 +111,15 @@ public final class HttpApi {
                 throw new IllegalArgumentException("at least 8 HTTP threads are needed, got " + threads);
             }
         }
+
+        /**
+         * Options for an application serving the API on ports of its own: {@code /health} always
+         * UP (the application watches its own storage), no metrics, 16 threads, 10 s to stop.
+         */
+        public static Options embedded(String version, Path uploads) {
+            return new Options(() -> new HealthProbe.Health(true, Map.of("storage", "not watched")),
+                    (method, route, status, nanos) -> { }, () -> "", Duration.ofSeconds(10), version, uploads, 16, () -> true);
+        }
     }
 
     /**
@@ -141,6 +152,15 @@ public final class HttpApi {
                            CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing,
                            ReadFinancingsUseCase readFinancings, NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
                            ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs) {
+
+        /** Every use case the routes call, from {@code core}. */
+        public static UseCases from(OkoceCore core) {
+            return new UseCases(core.registerPartner(), core.validatePartner(), core.changePartnerStanding(),
+                    core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.completeStage(),
+                    core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
+                    core.recordFinancing(), core.readFinancings(), core.networkReport(), core.manageTokens(), core.authenticate(),
+                    core.replayRequests(), core.importJobs());
+        }
 
         /** Checks every use case is present. */
         public UseCases {
@@ -196,6 +216,7 @@ public final class HttpApi {
             });
             Problems.install(config, path -> allowed(routes, path));
             config.routes.after(HttpApi::commonHeaders);
+            config.routes.after(HttpApi::discardUnreadBody);
             config.routes.before(ctx -> refuseLargeBodies(ctx, Set.of(ImportRoutes.BIG_BODIES)));
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
@@ -324,20 +345,29 @@ public final class HttpApi {
     /**
      * Reads a refused body to its end before answering. A server that answers and closes while the
      * client is still sending makes the client's TCP stack see a reset, and many clients then
-     * report a broken connection instead of the 413. Not done when the client waits for
-     * {@code 100 Continue} (it sends nothing until told to), nor for bodies over
-     * {@link #DISCARDED_AT_MOST} (the connection is closed on them).
+     * report a broken connection instead of the answer. Not done when the client waits for
+     * {@code 100 Continue} (it sends nothing until told to), nor beyond {@link #DISCARDED_AT_MOST}
+     * (the connection is closed on such a body).
      */
     private static void discardBody(Context ctx, long length) {
         String expect = ctx.header("Expect");
-        if (length > DISCARDED_AT_MOST || (expect != null && expect.equalsIgnoreCase("100-continue"))) {
+        if (length == 0 || length > DISCARDED_AT_MOST || (expect != null && expect.equalsIgnoreCase("100-continue"))) {
             return;
         }
         try (InputStream body = ctx.req().getInputStream()) {
-            body.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            // the client went away: nothing to answer
+            byte[] buffer = new byte[16 * 1024];
+            long read = 0;
+            for (int n; read < DISCARDED_AT_MOST && (n = body.read(buffer)) >= 0; ) {
+                read += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the client went away, or the body was read as text: nothing left to read
         }
+    }
+
+    /** A body no handler read (a refusal decided on the path or the headers): read so the client gets the answer. */
+    private static void discardUnreadBody(Context ctx) {
+        discardBody(ctx, ctx.req().getContentLengthLong());
     }
 
     private static String matched(Context ctx) {

@@ -45,9 +45,9 @@ public abstract class MemberRepositoryContract extends PortContract {
 
         Member saved = ports.members().save(member);
 
-        assertThat(saved.version()).isEqualTo(1);
+        assertThat(saved.version()).as("save returns a new member at version 1").isEqualTo(1);
         Member read = ports.members().findById(member.id()).orElseThrow();
-        assertThat(read).isEqualTo(member.withVersion(1));
+        assertThat(read).as("a member is read back whole: every field, every stage and its evidence").isEqualTo(member.withVersion(1));
         assertThat(read.stages().completion(Stage.LICENSING).orElseThrow().evidence())
                 .isEqualTo(new StageEvidence.BusinessLicence(LicenceType.IUMK, "IUMK-001"));
         assertThat(read.stages().completion(Stage.TRAINING).orElseThrow().evidence())
@@ -96,7 +96,7 @@ public abstract class MemberRepositoryContract extends PortContract {
 
         Member again = ports.members().save(trained);
 
-        assertThat(again.version()).isEqualTo(2);
+        assertThat(again.version()).as("a save at the stored version moves it on by one").isEqualTo(2);
         assertThat(ports.members().findById(saved.id()).orElseThrow().stages().isDone(Stage.TRAINING)).isTrue();
     }
 
@@ -114,7 +114,7 @@ public abstract class MemberRepositoryContract extends PortContract {
                 .satisfies(e -> assertThat(((StaleVersionException) e).code()).isEqualTo(ApplicationError.VERSION_CONFLICT));
 
         Member stored = ports.members().findById(saved.id()).orElseThrow();
-        assertThat(stored.version()).isEqualTo(2);
+        assertThat(stored.version()).as("the stale save wrote nothing: the first save's version stays").isEqualTo(2);
         assertThat(stored.stages().completion(Stage.TRAINING).orElseThrow().evidence())
                 .isEqualTo(new StageEvidence.TrainingCertificate("FIRST"));
     }
@@ -122,7 +122,8 @@ public abstract class MemberRepositoryContract extends PortContract {
     @Test
     void saving_a_member_that_was_never_stored_at_a_later_version_is_stale() {
         Member never = member("31.71.01").build().withVersion(4);
-        assertThatThrownBy(() -> ports.members().save(never)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> ports.members().save(never)).as("a member never stored cannot be saved at a later version")
+                .isInstanceOf(StaleVersionException.class);
         assertThat(ports.members().findById(never.id())).isEmpty();
     }
 
@@ -130,8 +131,20 @@ public abstract class MemberRepositoryContract extends PortContract {
     void inserting_an_existing_id_again_is_stale_not_an_upsert() {
         Member saved = ports.members().save(member("31.71.01").build());
         Member sameId = member("31.71.03").withId(saved.id()).build();
-        assertThatThrownBy(() -> ports.members().save(sameId)).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> ports.members().save(sameId)).as("save at version 0 inserts; an id that exists is not overwritten")
+                .isInstanceOf(StaleVersionException.class);
         assertThat(ports.members().findById(saved.id())).contains(saved);
+    }
+
+    @Test
+    void a_new_member_whose_number_is_taken_is_stale_and_nothing_is_written() {
+        Member first = ports.members().save(member("31.71.01").build());
+        Member clash = member("31.71.02").withSequence(first.number().sequence()).build();
+        assertThatThrownBy(() -> ports.members().save(clash))
+                .as("numbers come from the IdentitySource and never repeat; a taken one must not overwrite its holder")
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(ports.members().findById(clash.id())).as("the clashing member was not stored").isEmpty();
+        assertThat(ports.members().findByNumber(first.number())).as("the number still names its first holder").contains(first);
     }
 
     @Test
@@ -146,7 +159,7 @@ public abstract class MemberRepositoryContract extends PortContract {
                 .hasMessageNotContaining(nik)
                 .satisfies(e -> assertThat(((DuplicateNikException) e).details())
                         .containsEntry("existingMemberNumber", first.number().toString()));
-        assertThat(ports.members().findById(twin.id())).isEmpty();
+        assertThat(ports.members().findById(twin.id())).as("the refused twin was not stored").isEmpty();
     }
 
     @Test
@@ -233,8 +246,8 @@ public abstract class MemberRepositoryContract extends PortContract {
                 Thread.sleep(1);
             }
             inserting.get(60, TimeUnit.SECONDS);
-            assertThat(seen).doesNotHaveDuplicates();
-            assertThat(seen).containsAll(before);
+            assertThat(seen).as("keyset paging never repeats a member while others are inserted").doesNotHaveDuplicates();
+            assertThat(seen).as("nor skips one that existed when paging began").containsAll(before);
         } finally {
             inserter.shutdownNow();
         }

@@ -60,11 +60,11 @@ public abstract class NetworkStatisticsContract extends PortContract {
                 new StageEvidence.None()), TODAY, StageRules.standard((p, s, d) -> true)));
 
         Map<ProvinceCode, Long> provinces = byProvince();
-        assertThat(delta(provinces, provincesBefore, DKI)).isEqualTo(2);
+        assertThat(delta(provinces, provincesBefore, DKI)).as("every member saved counts in its province at once").isEqualTo(2);
         assertThat(delta(provinces, provincesBefore, BALI)).isEqualTo(2);
         Map<Stage, Long> national = byStage(Optional.empty());
-        assertThat(delta(national, nationalBefore, Stage.REGISTRATION)).isEqualTo(4);
-        assertThat(delta(national, nationalBefore, Stage.TRAINING)).isEqualTo(3);
+        assertThat(delta(national, nationalBefore, Stage.REGISTRATION)).as("every member has done P1").isEqualTo(4);
+        assertThat(delta(national, nationalBefore, Stage.TRAINING)).as("a stage counts for each member who has done it").isEqualTo(3);
         assertThat(delta(national, nationalBefore, Stage.MENTORING)).isEqualTo(3);
         assertThat(delta(national, nationalBefore, Stage.LICENSING)).isEqualTo(1);
         assertThat(delta(national, nationalBefore, Stage.MARKETING)).isZero();
@@ -89,10 +89,10 @@ public abstract class NetworkStatisticsContract extends PortContract {
         })).hasMessage("boom");
 
         Map<Stage, Long> after = byStage(Optional.of(BALI));
-        assertThat(delta(after, before, Stage.TRAINING)).isEqualTo(1);
+        assertThat(delta(after, before, Stage.TRAINING)).as("only the committed save moved the counters; the stale and the rolled-back ones did not").isEqualTo(1);
         assertThat(delta(after, before, Stage.REGISTRATION)).isZero();
         assertThat(delta(after, before, Stage.LICENSING)).isZero();
-        assertThat(delta(byProvince(), provincesBefore, BALI)).isZero();
+        assertThat(delta(byProvince(), provincesBefore, BALI)).as("a rolled-back registration is not counted").isZero();
     }
 
     @Test
@@ -116,7 +116,7 @@ public abstract class NetworkStatisticsContract extends PortContract {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(delta(byProvince(), before, ProvinceCode.of("52"))).isEqualTo(80);
+        assertThat(delta(byProvince(), before, ProvinceCode.of("52"))).as("concurrent saves are all counted, none lost").isEqualTo(80);
         assertThat(delta(byStage(Optional.of(ProvinceCode.of("52"))), stagesBefore, Stage.TRAINING)).isEqualTo(40);
     }
 }

@@ -22,8 +22,8 @@ public abstract class TransactionsContract extends PortContract {
     void work_that_returns_is_committed_and_its_result_returned() {
         Member member = member("31.71.01").build();
         Member saved = ports.transactions().inTransaction(() -> ports.members().save(member));
-        assertThat(saved.version()).isEqualTo(1);
-        assertThat(ports.members().findById(member.id())).contains(saved);
+        assertThat(saved.version()).as("a new member is stored at version 1 (MemberRepository.save)").isEqualTo(1);
+        assertThat(ports.members().findById(member.id())).as("what a committed transaction wrote is read back").contains(saved);
     }
 
     @Test
@@ -44,11 +44,11 @@ public abstract class TransactionsContract extends PortContract {
             throw boom;
         })).isSameAs(boom);
 
-        assertThat(ports.members().findById(fresh.id())).isEmpty();
-        assertThat(ports.members().findByNik(fresh.nik())).isEmpty();
-        assertThat(ports.partners().findById(partner.id())).isEmpty();
-        assertThat(ports.members().findById(existing.id())).contains(existing);
-        assertThat(ports.financings().findByMember(existing.id())).isEmpty();
+        assertThat(ports.members().findById(fresh.id())).as("a rolled-back transaction leaves none of its writes: the new member").isEmpty();
+        assertThat(ports.members().findByNik(fresh.nik())).as("nor its NIK (it may register again)").isEmpty();
+        assertThat(ports.partners().findById(partner.id())).as("nor the partner written in the same transaction").isEmpty();
+        assertThat(ports.members().findById(existing.id())).as("and the member it updated keeps its committed version").contains(existing);
+        assertThat(ports.financings().findByMember(existing.id())).as("nor the financing recorded in it").isEmpty();
     }
 
     @Test
@@ -56,7 +56,7 @@ public abstract class TransactionsContract extends PortContract {
         Member member = member("31.71.01").build();
         assertThatThrownBy(() -> ports.transactions().run(() -> {
             ports.members().save(member);
-            assertThat(ports.members().findById(member.id())).isPresent();
+            assertThat(ports.members().findById(member.id())).as("a transaction reads its own writes").isPresent();
             ports.transactions().run(() -> ports.partners().save(partner("32").build()));
             throw new IllegalStateException("outer fails after inner returned");
         })).hasMessageContaining("outer fails");

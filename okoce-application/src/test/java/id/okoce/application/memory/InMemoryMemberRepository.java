@@ -43,6 +43,9 @@ public final class InMemoryMemberRepository implements MemberRepository {
                 if (holder != null) {
                     throw new DuplicateNikException(byId.get(holder).number(), byId.get(holder).province());
                 }
+                if (byNumber.containsKey(member.number())) {
+                    throw new StaleVersionException("member number " + member.number() + " (already taken)", 0);
+                }
             } else if (stored == null || stored.version() != member.version()) {
                 throw new StaleVersionException("member " + member.id(), member.version());
             }
@@ -99,7 +102,7 @@ public final class InMemoryMemberRepository implements MemberRepository {
         List<Member> page = new ArrayList<>();
         for (MemberId id : range.values()) {
             Member member = byId.get(id);
-            if (member != null && matches(member, criteria)) {
+            if (member != null && criteria.matches(member)) {
                 if (page.size() == criteria.limit()) {
                     return new MemberPage(page, Optional.of(page.get(page.size() - 1).number()));
                 }
@@ -107,14 +110,6 @@ public final class InMemoryMemberRepository implements MemberRepository {
             }
         }
         return new MemberPage(page, Optional.empty());
-    }
-
-    private static boolean matches(Member m, MemberCriteria c) {
-        return c.province().map(p -> p.equals(m.province())).orElse(true)
-                && c.regency().map(r -> r.equals(m.domicile().regency())).orElse(true)
-                && c.kecamatan().map(k -> k.equals(m.domicile())).orElse(true)
-                && c.stageReached().map(s -> m.stages().isDone(s)).orElse(true)
-                && c.registeredBy().map(p -> m.registeredBy().equals(Optional.of(p))).orElse(true);
     }
 
     /** Every stored member; for the in-memory statistics. */

@@ -36,7 +36,8 @@ class FailingPortTest {
         FinancingRepository failing = mock(FinancingRepository.class);
         when(failing.findByMember(any())).thenReturn(List.of());
         doThrow(new IllegalStateException("disk full")).when(failing).add(any(Financing.class));
-        OutboundPorts ports = real.withFinancings(failing);
+        OutboundPorts ports = real.withMemberStore(new OutboundPorts.MemberStore(real.members(), real.statistics(), real.identities(),
+                real.imports(), failing, real.idempotency(), real.transactions()));
         Network network = new Network(ports);
         Member ready = network.completeUpTo(network.member("31.71.01"), Stage.FINANCIAL_REPORTING);
 
@@ -57,7 +58,8 @@ class FailingPortTest {
         IdentitySource failing = mock(IdentitySource.class);
         when(failing.newMemberId()).thenAnswer(i -> real.identities().newMemberId());
         when(failing.nextMemberNumber(any(ProvinceCode.class))).thenThrow(new IllegalStateException("sequence gone"));
-        Network network = new Network(real.withIdentities(failing));
+        Network network = new Network(real.withMemberStore(new OutboundPorts.MemberStore(real.members(), real.statistics(), failing,
+                real.imports(), real.financings(), real.idempotency(), real.transactions())));
 
         assertThatThrownBy(() -> network.member("31.71.01")).hasMessage("sequence gone");
         assertThat(real.members().find(MemberCriteria.all(10)).members()).isEmpty();

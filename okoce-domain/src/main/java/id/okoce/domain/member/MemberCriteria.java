@@ -64,6 +64,18 @@ public record MemberCriteria(Optional<ProvinceCode> province, Optional<RegencyCo
         return Optional.of(actor instanceof Actor.PartnerActor partner ? inProvince(partner.province()) : this);
     }
 
+    /**
+     * Whether {@code member} passes every filter of these criteria (the cursor and the limit are
+     * paging, not filters): what a store that filters in memory applies to each member.
+     */
+    public boolean matches(Member member) {
+        return province.map(member.province()::equals).orElse(true)
+                && regency.map(member.domicile().regency()::equals).orElse(true)
+                && kecamatan.map(member.domicile()::equals).orElse(true)
+                && stageReached.map(member.stages()::isDone).orElse(true)
+                && registeredBy.map(p -> member.registeredBy().equals(Optional.of(p))).orElse(true);
+    }
+
     /** The same, restricted to {@code only}. */
     public MemberCriteria inProvince(ProvinceCode only) {
         return new MemberCriteria(Optional.of(only), regency, kecamatan, stageReached, registeredBy, after, limit);

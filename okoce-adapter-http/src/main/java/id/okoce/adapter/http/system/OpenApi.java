@@ -29,6 +29,11 @@ import java.util.stream.Collectors;
  */
 public final class OpenApi {
 
+    /** The rule for a caller confined to one province, as the role matrix test checks it. */
+    public static final String ACROSS_PROVINCES = "Across provinces: reading an object of another province answers 404 "
+            + "(it does not exist for the caller); acting in another province (registering a member there, asking for its "
+            + "report) answers 403 REGION_OUT_OF_SCOPE.";
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final Map<String, ObjectNode> schemas = new TreeMap<>();
@@ -49,7 +54,7 @@ public final class OpenApi {
         info.put("version", version);
         info.put("description", "The OK OCE entrepreneurship network: partners, members and their 7PAS stages, financing "
                 + "eligibility and reports. Errors are RFC 9457 problem details (application/problem+json) with a stable code. "
-                + "NIKs are always masked in responses.");
+                + "NIKs are always masked in responses. " + ACROSS_PROVINCES);
         doc.putArray("servers").addObject().put("url", "/").put("description", "this service");
         doc.putArray("security").addObject().putArray("bearer");
         ObjectNode paths = doc.putObject("paths");

@@ -12,6 +12,15 @@ import java.util.OptionalLong;
  * Writes imported members in bulk, set-based, keeping every invariant of {@link MemberRepository}
  * (one NIK, one member; numbers from the identity sequences; the report read model moved in the
  * same transaction).
+ *
+ * <p>A session is used from more than one thread (batches are written by a writer thread while the
+ * next is read), one call at a time, so it must not depend on the thread that opened it. A store
+ * with real transactions keeps one open on a connection of the session's own for a one-transaction
+ * session. A store without them meets all-or-nothing by staging: each batch's conflicts are told
+ * against what is committed and against the session's own earlier batches, and the staged members
+ * are published in one commit at {@link Session#finish finish(true)} (a NIK taken by someone else
+ * in the meantime then refuses the whole import with {@link DuplicateNikException}, writing
+ * nothing); {@code finish(false)} and {@code close()} drop them.
  */
 public interface MemberImportStore {
 

@@ -1,0 +1,35 @@
+package example.fork;
+
+import id.okoce.application.port.out.FinancingRepository;
+import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.financing.Financing;
+import id.okoce.domain.member.MemberId;
+import java.util.Comparator;
+import java.util.List;
+
+/** Financing granted, in the ledger: written in the transaction that completes P7. */
+final class LedgerFinancings implements FinancingRepository {
+
+    private final Ledger ledger;
+
+    LedgerFinancings(Ledger ledger) {
+        this.ledger = ledger;
+    }
+
+    @Override
+    public void add(Financing financing) {
+        ledger.transaction(data -> {
+            if (data.financings.putIfAbsent(financing.id(), financing) != null) {
+                throw new StaleVersionException("financing " + financing.id(), 0);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Financing> findByMember(MemberId member) {
+        return ledger.view().financings.values().stream().filter(f -> f.memberId().equals(member))
+                .sorted(Comparator.comparing(Financing::grantedOn).thenComparing(f -> f.id().value()))
+                .toList();
+    }
+}
