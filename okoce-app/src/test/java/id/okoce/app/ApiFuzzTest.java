@@ -61,6 +61,9 @@ class ApiFuzzTest {
                 "bank", TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}")));
     }
 
+    /** The request sent before the current one (for a connection its answer closed). */
+    private static String previous = "none";
+
     @Test
     void no_request_built_from_the_document_gets_a_5xx_and_every_refusal_is_a_problem() {
         qt().withExamples(600).withShrinkCycles(30)
@@ -76,7 +79,17 @@ class ApiFuzzTest {
                     String path = path(op, random);
                     String body = body(op, random);
                     List<String> headers = headers(op, random);
-                    Api.Response response = api.send(op.method(), path, body, headers.toArray(new String[0]));
+                    Api.Response response;
+                    try {
+                        response = api.send(op.method(), path, body, headers.toArray(new String[0]));
+                    } catch (RuntimeException failure) {
+                        throw new AssertionError("no answer to " + op.method() + " " + path + " " + headers + " "
+                                + (body == null ? "" : body.length() > 300 ? body.substring(0, 300) : body)
+                                + " (the request before: " + previous + ")", failure);
+                    }
+                    previous = op.method() + " " + path + " " + headers + " " + (body == null ? "" : body.length() > 200
+                            ? body.substring(0, 200) + "… (" + body.length() + " chars)" : body) + " → " + response.status()
+                            + " " + response.header("Connection").orElse("");
                     String what = op.method() + " " + path + " " + (body == null ? "" : body.length() > 300 ? body.substring(0, 300) : body)
                             + " → " + response.status() + " " + response.body();
                     assertThat(response.status()).as(what).isLessThan(500);

@@ -61,6 +61,18 @@ class HttpDetailsTest {
     }
 
     @Test
+    void an_answer_after_which_the_server_closes_the_connection_says_so() throws IOException {
+        for (String request : new String[] {"GET /api/v1/imports/%00 HTTP/1.1\r\nHost: localhost\r\n\r\n",
+            "GET /health HTTP/1.1\r\nHost: localhost\r\nContent-Length: x\r\n\r\n"}) {
+            String answer = raw(request);     // returns only because the server closes the connection
+            assertThat(answer).startsWith("HTTP/1.1 400");
+            assertThat(answer.substring(0, answer.indexOf("\r\n\r\n")).toLowerCase())
+                    .as("a client told nothing would send its next request on the closed connection")
+                    .contains("connection: close");
+        }
+    }
+
+    @Test
     void a_known_path_with_another_method_is_405_with_allow() {
         Api.Response response = hub.send("DELETE", "/api/v1/members", null);
         assertThat(response.status()).isEqualTo(405);

@@ -2,6 +2,7 @@ package id.okoce.domain.access;
 
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.shared.Require;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public record ApiToken(TokenId id, Role role, Optional<PartnerId> partner, Optio
             throw new DomainException(AccessError.TOKEN_BINDING_INVALID, "bank",
                     "a BANK token needs bank, and only a BANK token may have one");
         }
+        bank = bank.map(name -> Require.text(name, 100, AccessError.TOKEN_BINDING_INVALID, "bank"));
     }
 
     /** Whether the token still works (not revoked). */

@@ -82,6 +82,12 @@ class AccessTest {
                 AccessError.TOKEN_BINDING_INVALID, "bank");
         assertRefused(() -> new ApiToken(TokenId.random(), Role.HUB_ADMIN, Optional.of(partnerId), Optional.empty(), "ab", now,
                 Optional.empty()), AccessError.TOKEN_BINDING_INVALID, "partnerId");
+        for (String bad : new String[] {"", "   ", "B".repeat(101), "Bank\nDKI"}) {
+            assertRefused(() -> new ApiToken(TokenId.random(), Role.BANK, Optional.empty(), Optional.of(bad), "ab", now,
+                    Optional.empty()), AccessError.TOKEN_BINDING_INVALID, "bank");
+        }
+        assertThat(new ApiToken(TokenId.random(), Role.BANK, Optional.empty(), Optional.of(" Bank DKI "), "ab", now,
+                Optional.empty()).bank()).as("a bank's name is kept stripped, as products keep it").contains("Bank DKI");
         TokenId id = TokenId.random();
         assertThat(TokenId.parse(id.toString())).isEqualTo(id);
         assertThatThrownBy(() -> TokenId.parse("x")).isInstanceOf(IllegalArgumentException.class);

@@ -208,11 +208,18 @@ public final class ApiRoute {
 
     /**
      * The error statuses: those declared, and those every route of its kind may answer — a body
-     * too large or of another media type (413, 415) where it takes a body, the database
-     * unavailable (503) under {@code /api/}.
+     * too large or of another media type (413, 415) where it takes a body, a URL too long (414)
+     * where it takes parameters in it, headers too large (431) where it takes header parameters,
+     * the database unavailable (503) under {@code /api/}.
      */
     public List<Integer> errors() {
         List<Integer> all = new ArrayList<>(errors);
+        if (params.stream().anyMatch(p -> !p.in().equals("header")) || path.contains("{")) {
+            all.add(414);
+        }
+        if (params.stream().anyMatch(p -> p.in().equals("header"))) {
+            all.add(431);
+        }
         if (requestBody != null) {
             all.add(413);
             all.add(415);

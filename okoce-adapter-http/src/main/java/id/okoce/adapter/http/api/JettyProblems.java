@@ -17,6 +17,13 @@ import org.eclipse.jetty.util.Callback;
  */
 public final class JettyProblems extends ErrorHandler {
 
+    /**
+     * The path of the request the server makes up for a message it could not parse. It closes the
+     * connection after answering one, so the answer says {@code Connection: close}: a client that
+     * is not told would send its next request on a closed connection.
+     */
+    private static final String BAD_MESSAGE = "/badMessage";
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         int status = response.getStatus() < 400 ? 500 : response.getStatus();
@@ -25,6 +32,9 @@ public final class JettyProblems extends ErrorHandler {
         String detail = status == 404 ? Problems.routeNotFound(request.getMethod(), path) : detail(status, message);
         byte[] body = Problems.body(status, Problems.codeOf(status), detail, LogSafe.path(path)).getBytes(StandardCharsets.UTF_8);
         headers(response.getHeaders());
+        if (BAD_MESSAGE.equals(path)) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }
@@ -32,6 +42,7 @@ public final class JettyProblems extends ErrorHandler {
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
         headers(fields);
+        fields.put(HttpHeader.CONNECTION, "close");
         return ByteBuffer.wrap(Problems.body(status, Problems.codeOf(status), detail(status, reason), null).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -3,6 +3,7 @@ package id.okoce.adapter.jdbc.member;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.adapter.jdbc.support.TimeOrderedIds;
 import id.okoce.application.port.out.IdentitySource;
+import id.okoce.application.port.out.StorageUnavailableException;
 import id.okoce.domain.financing.FinancingId;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
@@ -13,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Time-ordered UUIDs, and member numbers from the per-province sequences {@code member_seq_PP}
@@ -27,7 +29,6 @@ public final class JdbcIdentitySource implements IdentitySource {
     static final int BLOCK = 8;
 
     private final JdbiTransactions transactions;
-    private final Map<ProvinceCode, Deque<Long>> reserved = new ConcurrentHashMap<>();
 
     /** Numbers drawn through {@code transactions}. */
     public JdbcIdentitySource(JdbiTransactions transactions) {
@@ -39,16 +40,45 @@ public final class JdbcIdentitySource implements IdentitySource {
         return new MemberId(TimeOrderedIds.next());
     }
 
+    /**
+     * One province's reserved numbers. Drawing a block holds the lock for a round trip; a thread
+     * that queued behind a draw that failed does not try again on a database that just failed to
+     * answer (the waits would add up, one bound per thread in the queue): it fails at once.
+     */
+    private static final class Reserve {
+        final ReentrantLock lock = new ReentrantLock();
+        final Deque<Long> numbers = new ArrayDeque<>(BLOCK);
+        /** Whether a draw failed, and its {@link System#nanoTime}. */
+        boolean failed;
+        long failedAt;
+    }
+
+    private final Map<ProvinceCode, Reserve> reserves = new ConcurrentHashMap<>();
+
     @Override
     public MemberNumber nextMemberNumber(ProvinceCode province) {
-        Deque<Long> numbers = reserved.computeIfAbsent(province, p -> new ArrayDeque<>(BLOCK));
-        synchronized (numbers) {
-            if (numbers.isEmpty()) {
-                numbers.addAll(transactions.withHandle(h -> h.createQuery(
-                                "SELECT nextval(CAST(:sequence AS regclass)) AS n FROM generate_series(1, :block) ORDER BY n")
-                        .bind("sequence", "member_seq_" + province.value()).bind("block", BLOCK).mapTo(Long.class).list()));
+        Reserve reserve = reserves.computeIfAbsent(province, p -> new Reserve());
+        long arrived = System.nanoTime();
+        reserve.lock.lock();
+        try {
+            if (reserve.numbers.isEmpty()) {
+                if (reserve.failed && reserve.failedAt - arrived > 0) {
+                    throw new StorageUnavailableException("the database failed to hand out member numbers for province "
+                            + province.value() + " while this request waited for them", null);
+                }
+                try {
+                    reserve.numbers.addAll(transactions.withHandle(h -> h.createQuery(
+                                    "SELECT nextval(CAST(:sequence AS regclass)) AS n FROM generate_series(1, :block) ORDER BY n")
+                            .bind("sequence", "member_seq_" + province.value()).bind("block", BLOCK).mapTo(Long.class).list()));
+                } catch (RuntimeException failure) {
+                    reserve.failed = true;
+                    reserve.failedAt = System.nanoTime();
+                    throw failure;
+                }
             }
-            return new MemberNumber(province, numbers.removeFirst());
+            return new MemberNumber(province, reserve.numbers.removeFirst());
+        } finally {
+            reserve.lock.unlock();
         }
     }
 
