@@ -367,7 +367,10 @@ public final class HttpApi {
 
     /** A body no handler read (a refusal decided on the path or the headers): read so the client gets the answer. */
     private static void discardUnreadBody(Context ctx) {
-        discardBody(ctx, ctx.req().getContentLengthLong());
+        long length = ctx.req().getContentLengthLong();
+        if (length > 0 || (length < 0 && ctx.header("Transfer-Encoding") != null)) {
+            discardBody(ctx, length);
+        }
     }
 
     private static String matched(Context ctx) {
