@@ -6,7 +6,10 @@ import id.okoce.adapter.jdbc.EmbeddedDatabase;
 import id.okoce.adapter.jdbc.PostgresAdapters;
 import id.okoce.adapter.jdbc.PostgresDatabase;
 import id.okoce.adapter.jdbc.access.TokenCache;
+import id.okoce.adapter.jdbc.crypto.KeyFileException;
+import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.application.port.out.OutboundPorts;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -23,16 +26,18 @@ public final class DatabaseRuntime implements AutoCloseable {
 
     private final Optional<EmbeddedDatabase> embedded;
     private final PostgresDatabase database;
+    private final NikVault vault;
     private final Optional<TokenCache> tokenCache;
     private final DatabaseMonitor monitor;
     private final OutboundPorts ports;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, boolean cacheTokens) {
+    private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, NikVault vault, boolean cacheTokens) {
         this.embedded = embedded;
         this.database = database;
+        this.vault = vault;
         this.tokenCache = cacheTokens ? Optional.of(TokenCache.listening(database::connectOutsidePool)) : Optional.empty();
-        this.ports = PostgresAdapters.create(database.dataSource(), tokenCache);
+        this.ports = PostgresAdapters.create(database.dataSource(), vault, tokenCache);
         tokenCache.ifPresent(DatabaseRuntime::awaitListener);
         this.monitor = DatabaseMonitor.watching(database);
     }
@@ -68,29 +73,47 @@ public final class DatabaseRuntime implements AutoCloseable {
 
     private static DatabaseRuntime open(Settings settings, boolean cacheTokens) {
         if (settings.dbUrl().isPresent()) {
+            Path keyFile = settings.keyFile().orElseThrow(() -> new SettingsException("an external database (--db-url) needs "
+                    + "--key-file, the file of keys that seal NIKs at rest; create one with: okoce keys init --key-file FILE"));
+            NikVault vault = vault(keyFile);
             PostgresDatabase database = PostgresDatabase.open(new DatabaseConfig(settings.dbUrl().get(), settings.dbUser(),
                     settings.dbPassword(), settings.dbPool(), settings.dbTimeout()));
-            return migrated(Optional.empty(), database, cacheTokens);
+            return migrated(Optional.empty(), database, vault, cacheTokens);
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort(),
                 EmbeddedDatabase.Durability.DURABLE);
         try {
+            NikVault vault = vault(settings.keyFile().orElse(embedded.keyFile()));
             return migrated(Optional.of(embedded), PostgresDatabase.open(embedded.config(settings.dbPool())
-                    .withTimeout(settings.dbTimeout())), cacheTokens);
+                    .withTimeout(settings.dbTimeout())), vault, cacheTokens);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
         }
     }
 
-    private static DatabaseRuntime migrated(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, boolean cacheTokens) {
+    private static NikVault vault(Path keyFile) {
         try {
-            database.migrate();
+            return NikVault.watching(keyFile);
+        } catch (KeyFileException e) {
+            throw new SettingsException(e.getMessage());
+        }
+    }
+
+    private static DatabaseRuntime migrated(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, NikVault vault,
+                                            boolean cacheTokens) {
+        try {
+            database.migrate(vault);
         } catch (RuntimeException e) {
             database.close();
             throw e;
         }
-        return new DatabaseRuntime(embedded, database, cacheTokens);
+        return new DatabaseRuntime(embedded, database, vault, cacheTokens);
+    }
+
+    /** The vault that seals and finds NIKs, following the key file. */
+    public NikVault vault() {
+        return vault;
     }
 
     /** The outbound ports on this database. */

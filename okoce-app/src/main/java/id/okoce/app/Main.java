@@ -5,6 +5,7 @@ import com.google.inject.ProvisionException;
 import id.okoce.adapter.jdbc.DatabaseUnavailableException;
 import id.okoce.app.cli.GenerateCommand;
 import id.okoce.app.cli.ImportCommand;
+import id.okoce.app.cli.KeysCommand;
 import id.okoce.app.cli.MigrateCommand;
 import id.okoce.app.cli.NeedsSettings;
 import id.okoce.app.cli.SettingsOptions;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 
 /** The {@code okoce} command line. */
 @Command(name = "okoce", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-        subcommands = {ServeCommand.class, MigrateCommand.class, TokenCommand.class, ImportCommand.class, GenerateCommand.class},
+        subcommands = {ServeCommand.class, MigrateCommand.class, TokenCommand.class, ImportCommand.class, GenerateCommand.class,
+            KeysCommand.class},
         description = "OK OCE Network: the entrepreneurship network's service and tools.")
 public final class Main implements Runnable {
 

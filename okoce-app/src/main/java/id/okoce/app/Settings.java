@@ -30,10 +30,11 @@ import java.util.Properties;
  * @param stopTimeout    how long a stop waits for requests in flight
  * @param dbTimeout      the bound on each database call made for a request
  * @param replayRetention how long answers to requests with an Idempotency-Key are kept (they may hold personal data)
+ * @param keyFile        the NIK key ring's file; empty means the embedded data directory's (an external database needs one)
  */
 public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                        int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout, Duration dbTimeout,
-                       Duration replayRetention) {
+                       Duration replayRetention, Optional<Path> keyFile) {
 
     /**
      * One setting, declared once: its flag, environment variable and property, its default, and what
@@ -94,7 +95,10 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                             + "the request answers 503"),
             Key.of("--idempotency-hours", "OKOCE_IDEMPOTENCY_HOURS", "okoce.idempotency-hours", "HOURS", "24",
                     "hours the answer to a request with an `Idempotency-Key` is kept for its retries, then deleted (it may hold a "
-                            + "name or phone)"));
+                            + "name or phone)"),
+            Key.of("--key-file", "OKOCE_KEY_FILE", "okoce.key-file", "FILE", "",
+                    "the key file that seals NIKs at rest (owner-only; back it up with the database); needed with `--db-url`, "
+                            + "create it with `okoce keys init`").shownAs("`okoce-keys` in the data directory"));
 
     /**
      * Four threads per processor and four for Jetty's acceptor, selector and reserve: enough to keep
@@ -147,7 +151,8 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                         : OptionalInt.of(number(resolved, source, "--embedded-db-port", 1, 65535)),
                 Duration.ofSeconds(number(resolved, source, "--stop-timeout", 0, 3600)),
                 Duration.ofMillis(number(resolved, source, "--db-timeout-ms", 250, 600_000)),
-                Duration.ofHours(number(resolved, source, "--idempotency-hours", 1, 24 * 366)));
+                Duration.ofHours(number(resolved, source, "--idempotency-hours", 1, 24 * 366)),
+                Optional.of(resolved.get("--key-file").strip()).filter(f -> !f.isEmpty()).map(Path::of));
     }
 
     private static Properties read(Optional<Path> file) {
@@ -175,6 +180,12 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
         }
         throw new SettingsException(flag.substring(2) + " must be a whole number " + min + "–" + max + ", got '" + raw
                 + "' from " + source.get(flag));
+    }
+
+    /** These settings on the database at {@code url} (as a client), with NIKs sealed by the keys in {@code keyFile}. */
+    public Settings onDatabase(String url, String user, String password, Path keyFile) {
+        return new Settings(host, port, dataDir, Optional.of(url), user, password, dbPool, httpThreads, embeddedDbPort, stopTimeout,
+                dbTimeout, replayRetention, Optional.of(keyFile));
     }
 
     /** Never shows the password. */

@@ -81,7 +81,14 @@ class CommandLineTest {
         try (ServerSocket socket = new ServerSocket(0)) {
             closed = socket.getLocalPort();
         }
-        Run unreachable = run("migrate", "--db-url", "jdbc:postgresql://127.0.0.1:" + closed + "/okoce", "--db-password", "rahasia");
+        Run noKeys = run("migrate", "--db-url", "jdbc:postgresql://127.0.0.1:" + closed + "/okoce");
+        assertThat(noKeys.code()).isEqualTo(2);
+        assertThat(noKeys.err()).contains("--key-file", "okoce keys init").doesNotContain("\tat ");
+        assertThat(run("keys", "init", "--key-file", dir.resolve("keys").toString()).code()).isZero();
+        assertThat(run("keys", "init", "--key-file", dir.resolve("keys").toString()).err())
+                .as("an existing key file is never replaced").contains("never replaced");
+        Run unreachable = run("migrate", "--db-url", "jdbc:postgresql://127.0.0.1:" + closed + "/okoce", "--db-password", "rahasia",
+                "--key-file", dir.resolve("keys").toString());
         assertThat(unreachable.code()).isEqualTo(2);
         assertThat(unreachable.err()).contains("OKOCE_DB_URL").doesNotContain("rahasia").doesNotContain("\tat ");
         assertThat(unreachable.err().strip().lines().count()).isEqualTo(1);

@@ -2,6 +2,7 @@ package id.okoce.bench;
 
 import id.okoce.adapter.csv.CsvWriting;
 import id.okoce.adapter.jdbc.DatabaseConfig;
+import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.adapter.jdbc.EmbeddedDatabase;
 import id.okoce.adapter.jdbc.PostgresDatabase;
 import id.okoce.app.generate.MemberGenerator;
@@ -151,21 +152,22 @@ public final class BenchRunner {
             DatabaseConfig unbounded = new DatabaseConfig(config.url(), config.user(), config.password(), config.poolSize(),
                     Duration.ofHours(1));
             try (PostgresDatabase pool = PostgresDatabase.open(unbounded)) {
-                pool.migrate();
+                pool.migrate(NikVault.watching(db.keyFile()));
                 Sql.query(pool, "SELECT version()", rs -> report.note("Database: " + rs.getString(1) + "."));
                 Path file = work.resolve("members.csv");
                 generate(file);
                 long reference = referenceCopy(pool, file);
-                importMembers(config, file, reference);
-                String token = lastLine(Processes.check(cli("token", "create", "--role", "HUB_ADMIN", "--db-url", config.url(),
-                        "--db-user", config.user()), work, 120));
+                Path settings = settingsFile(config, db.keyFile());
+                importMembers(settings, file, reference);
+                String token = lastLine(Processes.check(cli("token", "create", "--role", "HUB_ADMIN", "--config", settings.toString()),
+                        work, 120));
                 int port = LoadDrivers.freePort();
-                Process service = Processes.start(cli("serve", "--db-url", config.url(), "--db-user", config.user(), "--port",
+                Process service = Processes.start(cli("serve", "--config", settings.toString(), "--port",
                         Integer.toString(port), "--host", "127.0.0.1"), work, work.resolve("service.log"));
                 try {
                     awaitHealth(port);
                     reports(pool, port, token);
-                    HttpBenchmarks http = new HttpBenchmarks(size, work, report);
+                    HttpBenchmarks http = new HttpBenchmarks(size, work, report, config.password());
                     double bare = http.bareJavalin();
                     http.postMembers(pool, db.port(), port, token, bare);
                     http.getMembers(pool, db.port(), port, token, bare);
@@ -218,10 +220,30 @@ public final class BenchRunner {
         return Math.round(size.members / seconds);
     }
 
-    private void importMembers(DatabaseConfig config, Path file, long reference) throws IOException {
+    /**
+     * The settings the suite's service and commands run with, in a properties file only its owner may
+     * read (the database password is in it, never on a command line).
+     */
+    private Path settingsFile(DatabaseConfig config, Path keyFile) throws IOException {
+        Path file = work.resolve("okoce-bench.properties");
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("okoce.db.url", config.url());
+        p.setProperty("okoce.db.user", config.user());
+        p.setProperty("okoce.db.password", config.password());
+        p.setProperty("okoce.key-file", keyFile.toString());
+        Files.deleteIfExists(file);
+        Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        try (var out = Files.newBufferedWriter(file)) {
+            p.store(out, "the benchmark suite's settings");
+        }
+        return file;
+    }
+
+    private void importMembers(Path settings, Path file, long reference) throws IOException {
         Path gcLog = work.resolve("import-gc.log");
         List<String> command = Processes.command(Processes.java(), "-Xmx256m", "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(),
-                "import", "members", file.toString(), "--db-url", config.url(), "--db-user", config.user(), "--no-progress");
+                "import", "members", file.toString(), "--config", settings.toString(), "--no-progress");
         long start = System.nanoTime();
         String output = Processes.check(command, work, 3600);
         double seconds = (System.nanoTime() - start) / 1e9;

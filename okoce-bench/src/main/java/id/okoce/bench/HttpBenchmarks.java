@@ -20,8 +20,10 @@ final class HttpBenchmarks {
     private final BenchRunner.Size size;
     private final Path work;
     private final BenchReport report;
+    private final String password;
 
-    HttpBenchmarks(BenchRunner.Size size, Path work, BenchReport report) {
+    HttpBenchmarks(BenchRunner.Size size, Path work, BenchReport report, String password) {
+        this.password = password;
         this.size = size;
         this.work = work;
         this.report = report;
@@ -58,12 +60,14 @@ final class HttpBenchmarks {
     void postMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException {
         Path script = work.resolve("insert.sql");
         Files.writeString(script, "\\set n random(1, 9999999999)\n"
-                + "INSERT INTO members (id, province, sequence, nik, full_name, phone, kecamatan, business_name, business_sector, "
-                + "business_started_on, registered_on, highest_stage, p1_on, version) VALUES (uuidv7(), '31', "
-                + "nextval('member_seq_31'), '31990' || lpad(:n::text, 10, '0') || '1', 'Siti Rahma', '+6281234567890', '317101', "
+                + "INSERT INTO members (id, province, sequence, nik_hash, nik_sealed, full_name, phone, kecamatan, business_name, "
+                + "business_sector, business_started_on, registered_on, highest_stage, p1_on, version) VALUES (uuidv7(), '31', "
+                + "nextval('member_seq_31'), substring(sha256(convert_to('31990' || lpad(:n::text, 10, '0') || '1', 'UTF8')) from 1 for 16), "
+                + "substring(decode(md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex') from 1 for 46), "
+                + "'Pgbench Reference', '+6281234567890', '317101', "
                 + "'Warung Siti', 'KULINER', '2017-03-01', '2018-09-10', 1, '2018-09-10', 1) ON CONFLICT DO NOTHING;\n");
         LoadDrivers.DatabaseLoad reference = pgbench(dbPort, script);
-        Sql.execute(pool, "DELETE FROM members WHERE nik LIKE '31990%'");
+        Sql.execute(pool, "DELETE FROM members WHERE full_name = 'Pgbench Reference'");
         Sql.execute(pool, "DROP TABLE IF EXISTS bench_insert");
         Sql.execute(pool, "CREATE TABLE bench_insert (id uuid PRIMARY KEY, nik text UNIQUE, full_name text, phone text, kecamatan text, "
                 + "registered_on date)");
@@ -125,7 +129,7 @@ final class HttpBenchmarks {
     }
 
     private LoadDrivers.DatabaseLoad pgbench(int dbPort, Path script) {
-        return LoadDrivers.pgbench(work, dbPort, script, size.loadSeconds);
+        return LoadDrivers.pgbench(work, dbPort, password, script, size.loadSeconds);
     }
 
     private Path resource(String name) throws IOException {

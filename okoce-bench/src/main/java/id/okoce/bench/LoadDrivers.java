@@ -50,10 +50,10 @@ final class LoadDrivers {
     }
 
     /** Runs the pgbench {@code script} against the {@code okoce} database for {@code seconds}, prepared statements. */
-    static DatabaseLoad pgbench(Path work, int dbPort, Path script, int seconds) {
+    static DatabaseLoad pgbench(Path work, int dbPort, String password, Path script, int seconds) {
         return parsePgbench(Processes.check(Processes.command("pgbench", "-n", "-h", "localhost", "-p", Integer.toString(dbPort), "-U",
                 "postgres", "-c", Integer.toString(CONNECTIONS), "-j", "2", "-T", Integer.toString(seconds), "-M", "prepared", "-f",
-                script.toString(), "okoce"), work, seconds + 120));
+                script.toString(), "okoce"), work, seconds + 120, java.util.Map.of("PGPASSWORD", password)));
     }
 
     static HttpLoad parseWrk(String output) {

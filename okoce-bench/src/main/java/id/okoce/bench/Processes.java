@@ -26,10 +26,17 @@ final class Processes {
 
     /** Runs a command to its end (at most {@code timeoutSeconds}). */
     static Result run(List<String> command, Path workDir, int timeoutSeconds) {
+        return run(command, workDir, timeoutSeconds, java.util.Map.of());
+    }
+
+    /** Runs a command to its end (at most {@code timeoutSeconds}) with {@code env} added to its environment. */
+    static Result run(List<String> command, Path workDir, int timeoutSeconds, java.util.Map<String, String> env) {
         try {
             Path log = Files.createTempFile(workDir, "command-", ".log");
-            Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("timed out after " + timeoutSeconds + " s: " + String.join(" ", command));
@@ -47,7 +54,12 @@ final class Processes {
 
     /** Runs a command that must succeed; returns its output. */
     static String check(List<String> command, Path workDir, int timeoutSeconds) {
-        Result result = run(command, workDir, timeoutSeconds);
+        return check(command, workDir, timeoutSeconds, java.util.Map.of());
+    }
+
+    /** Runs a command that must succeed with {@code env} added to its environment; returns its output. */
+    static String check(List<String> command, Path workDir, int timeoutSeconds, java.util.Map<String, String> env) {
+        Result result = run(command, workDir, timeoutSeconds, env);
         if (result.code() != 0) {
             throw new IllegalStateException("failed (" + result.code() + "): " + String.join(" ", command) + "\n" + result.output());
         }

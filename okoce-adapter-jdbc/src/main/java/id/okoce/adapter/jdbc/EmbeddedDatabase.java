@@ -1,5 +1,6 @@
 package id.okoce.adapter.jdbc;
 
+import id.okoce.adapter.jdbc.crypto.KeyRing;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,20 +50,27 @@ public final class EmbeddedDatabase implements AutoCloseable {
         FAST
     }
 
+    /** The file of the data directory holding the database password (owner-only). */
+    public static final String PASSWORD_FILE = "okoce-db-password";
+    /** The file of the data directory holding the NIK key ring (owner-only). */
+    public static final String KEY_FILE = "okoce-keys";
+
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final Path pgdata;
     private final DataDirectoryLock lock;
     private final Map<String, String> serverConfig;
     private final Path removedOnClose;
+    private final String password;
     private final Optional<Path> pgCtl;
     private volatile Postmaster server;
     private volatile boolean closing;
     private Thread supervisor;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock, Map<String, String> serverConfig,
-                             Path removedOnClose) {
+                             Path removedOnClose, String password) {
         this.postgres = postgres;
+        this.password = password;
         this.dataDirectory = dataDirectory;
         this.pgdata = dataDirectory.resolve("postgres");
         this.lock = lock;
@@ -111,7 +119,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
             adoptEarlierLayout(dataDirectory, pgdata);
             stopLeftover(pgdata);
             Map<String, String> config = serverConfig(durability);
+            String password = Secrets.readOrCreate(dataDirectory.resolve(PASSWORD_FILE), pgdata);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setConnectConfig("password", password)
                     .setDataDirectory(pgdata.toAbsolutePath())
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
@@ -119,9 +129,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             config.forEach(builder::setServerConfig);
             port.ifPresent(builder::setPort);
             EmbeddedPostgres postgres = builder.start();
+            requirePasswords(postgres, pgdata, password);
             createDatabase(postgres);
+            KeyRing.readOrCreate(dataDirectory.resolve(KEY_FILE));
             LOG.info("embedded PostgreSQL on port {} with data in {} ({})", postgres.getPort(), dataDirectory, durability);
-            return new EmbeddedDatabase(postgres, dataDirectory, lock, config, removedOnClose);
+            return new EmbeddedDatabase(postgres, dataDirectory, lock, config, removedOnClose, password);
         } catch (DatabaseUnavailableException e) {
             lock.close();
             throw e;
@@ -227,6 +239,33 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** Every connection proves the password, local ones included (SCRAM-SHA-256). */
+    static final String PG_HBA = """
+            # Written by OK OCE Network: every connection proves the password (SCRAM-SHA-256), local ones too.
+            local all all scram-sha-256
+            host  all all 127.0.0.1/32 scram-sha-256
+            host  all all ::1/128 scram-sha-256
+            """;
+
+    /**
+     * A new cluster trusts every local connection (that is how initdb leaves it): the superuser gets
+     * the data directory's password, and the server is told to require it from then on.
+     */
+    private static void requirePasswords(EmbeddedPostgres postgres, Path pgdata, String password) throws SQLException, IOException {
+        Path hba = pgdata.resolve("pg_hba.conf");
+        if (Files.readString(hba).equals(PG_HBA)) {
+            return;
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            statement.execute("ALTER ROLE postgres PASSWORD '" + password + "'");
+            Files.writeString(hba, PG_HBA);
+            statement.execute("SELECT pg_reload_conf()");
+        }
+        LOG.info("embedded PostgreSQL now requires the password in {} for every connection", PASSWORD_FILE);
+    }
+
     private static void createDatabase(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -317,7 +356,37 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     /** How to connect to the {@code okoce} database, with a pool of {@code poolSize}. */
     public DatabaseConfig config(int poolSize) {
-        return new DatabaseConfig(postgres.getJdbcUrl("postgres", DATABASE), "postgres", "", poolSize);
+        return new DatabaseConfig(postgres.getJdbcUrl("postgres", DATABASE), "postgres", password, poolSize);
+    }
+
+    /**
+     * How to connect, as a client, to the embedded server a running service keeps on
+     * {@code dataDirectory}: its port from {@code postmaster.pid}, the password from the data
+     * directory. Empty when no server this service started runs there. For commands that must
+     * work beside the running service (e.g. {@code okoce keys rotate}).
+     */
+    public static Optional<DatabaseConfig> runningOn(Path dataDirectory, int poolSize) {
+        Path pgdata = dataDirectory.resolve("postgres");
+        Optional<Postmaster> server = Postmaster.of(pgdata).filter(Postmaster::running).filter(Postmaster::startedByService);
+        if (server.isEmpty() || server.get().port().isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            String password = Files.readString(dataDirectory.resolve(PASSWORD_FILE)).strip();
+            return Optional.of(new DatabaseConfig("jdbc:postgresql://localhost:" + server.get().port().get() + "/" + DATABASE,
+                    "postgres", password, poolSize));
+        } catch (IOException e) {
+            throw new DatabaseUnavailableException("the embedded server runs on " + dataDirectory + " but its password file "
+                    + "cannot be read: " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * The key file of this data directory ({@value #KEY_FILE}), created with a new key ring on first
+     * start, readable by its owner only.
+     */
+    public Path keyFile() {
+        return dataDirectory.resolve(KEY_FILE);
     }
 
     /** The port it listens on. */

@@ -3,12 +3,14 @@ package id.okoce.adapter.jdbc;
 import id.okoce.adapter.jdbc.access.JdbcIdempotencyStore;
 import id.okoce.adapter.jdbc.access.JdbcTokenRepository;
 import id.okoce.adapter.jdbc.access.TokenCache;
+import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
 import id.okoce.adapter.jdbc.imports.JdbcImportJobRepository;
 import id.okoce.adapter.jdbc.imports.JdbcMemberImportStore;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingRepository;
 import id.okoce.adapter.jdbc.member.JdbcIdentitySource;
 import id.okoce.adapter.jdbc.member.JdbcMemberRepository;
+import id.okoce.adapter.jdbc.member.MemberRows;
 import id.okoce.adapter.jdbc.partner.JdbcAgreementRepository;
 import id.okoce.adapter.jdbc.partner.JdbcPartnerRepository;
 import id.okoce.adapter.jdbc.report.JdbcNetworkStatistics;
@@ -25,23 +27,24 @@ public final class PostgresAdapters {
     }
 
     /**
-     * The ports over {@code dataSource}, whose schema must be migrated ({@link PostgresDatabase#migrate()});
-     * every token lookup reads the database.
+     * The ports over {@code dataSource}, whose schema must be migrated ({@link PostgresDatabase#migrate});
+     * NIKs are kept through {@code vault}, and every token lookup reads the database.
      */
-    public static OutboundPorts create(DataSource dataSource) {
-        return create(dataSource, Optional.empty());
+    public static OutboundPorts create(DataSource dataSource, NikVault vault) {
+        return create(dataSource, vault, Optional.empty());
     }
 
     /**
-     * The ports over {@code dataSource}, keeping token lookups in {@code tokenCache} when present
-     * (see {@link TokenCache}; the caller closes it).
+     * The ports over {@code dataSource}, keeping NIKs through {@code vault} and token lookups in
+     * {@code tokenCache} when present (see {@link TokenCache}; the caller closes it).
      */
-    public static OutboundPorts create(DataSource dataSource, Optional<TokenCache> tokenCache) {
+    public static OutboundPorts create(DataSource dataSource, NikVault vault, Optional<TokenCache> tokenCache) {
         JdbiTransactions transactions = new JdbiTransactions(Jdbi.create(dataSource));
-        return new OutboundPorts(new JdbcMemberRepository(transactions), new JdbcPartnerRepository(transactions),
+        MemberRows rows = new MemberRows(vault);
+        return new OutboundPorts(new JdbcMemberRepository(transactions, rows), new JdbcPartnerRepository(transactions),
                 new JdbcAgreementRepository(transactions), new JdbcFinancingProductRepository(transactions),
                 new JdbcFinancingRepository(transactions), new JdbcNetworkStatistics(transactions), transactions,
                 new JdbcIdentitySource(transactions), new JdbcTokenRepository(transactions, tokenCache), new JdbcIdempotencyStore(transactions),
-                new JdbcMemberImportStore(dataSource), new JdbcImportJobRepository(dataSource));
+                new JdbcMemberImportStore(dataSource, rows), new JdbcImportJobRepository(dataSource));
     }
 }

@@ -3,6 +3,8 @@ package id.okoce.adapter.jdbc;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import id.okoce.adapter.jdbc.crypto.NikVault;
+import id.okoce.adapter.jdbc.migration.V9__Seal_niks;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.sql.Connection;
@@ -87,6 +89,9 @@ public final class PostgresDatabase implements AutoCloseable {
         if (state.equals("28P01")) {
             return where + "the password was refused (check OKOCE_DB_PASSWORD)";
         }
+        if (detail.contains("requested") && detail.contains("password")) {
+            return where + "the server requires a password and none was given (set OKOCE_DB_PASSWORD)";
+        }
         if (state.startsWith("28")) {
             return where + "the user is not allowed in (check OKOCE_DB_USER): " + detail;
         }
@@ -102,9 +107,10 @@ public final class PostgresDatabase implements AutoCloseable {
     /**
      * Brings the schema up to date; returns how many migrations ran. Migrations run on connections
      * of their own, without the pool's time bounds: rewriting a large table takes as long as it takes.
+     * NIKs found in clear (a schema from before they were sealed) are sealed under {@code vault}.
      */
-    public int migrate() {
-        MigrateResult result = flyway().migrate();
+    public int migrate(NikVault vault) {
+        MigrateResult result = flyway(Optional.of(vault)).migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
         }
@@ -118,13 +124,15 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** The schema version migrations have reached, or empty for an empty database. */
     public Optional<String> schemaVersion() {
-        var current = flyway().info().current();
+        var current = flyway(Optional.empty()).info().current();
         return current == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
     }
 
-    private Flyway flyway() {
-        return Flyway.configure().dataSource(config.url(), config.user(), config.password())
-                .locations("classpath:db/migration").load();
+    private Flyway flyway(Optional<NikVault> vault) {
+        var configuration = Flyway.configure().dataSource(config.url(), config.user(), config.password())
+                .locations("classpath:db/migration");
+        vault.ifPresent(v -> configuration.javaMigrations(new V9__Seal_niks(v)));
+        return configuration.load();
     }
 
     /**

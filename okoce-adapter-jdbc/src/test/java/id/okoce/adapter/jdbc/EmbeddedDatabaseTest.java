@@ -39,14 +39,14 @@ class EmbeddedDatabaseTest {
             assertThat(show(database, "fsync")).isEqualTo("on");
             assertThat(show(database, "synchronous_commit")).isEqualTo("on");
             assertThat(show(database, "full_page_writes")).isEqualTo("on");
-            assertThat(database.migrate()).as("every migration runs on a new database").isGreaterThanOrEqualTo(7);
+            assertThat(database.migrate(id.okoce.adapter.jdbc.crypto.NikVault.watching(embedded.keyFile()))).as("every migration runs on a new database").isGreaterThanOrEqualTo(7);
             execute(database, "INSERT INTO partners (id, name, province, email, status, registered_on, status_changed_on, version) "
                     + "VALUES ('0190a1b2-0000-7000-8000-000000000001', 'Komunitas', '32', 'a@b.id', 'REGISTERED', "
                     + "'2018-09-01', '2018-09-01', 1)");
         }
         try (EmbeddedDatabase embedded = EmbeddedDatabase.start(data, OptionalInt.empty(), EmbeddedDatabase.Durability.DURABLE);
              PostgresDatabase database = PostgresDatabase.open(embedded.config(2))) {
-            assertThat(database.migrate()).as("the schema is already there").isZero();
+            assertThat(database.migrate(id.okoce.adapter.jdbc.crypto.NikVault.watching(embedded.keyFile()))).as("the schema is already there").isZero();
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT name FROM partners")) {
                 assertThat(rs.next()).isTrue();

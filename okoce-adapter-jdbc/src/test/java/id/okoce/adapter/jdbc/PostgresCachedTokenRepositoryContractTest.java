@@ -21,7 +21,7 @@ class PostgresCachedTokenRepositoryContractTest extends TokenRepositoryContract 
         if (!cache.awaitLive(Duration.ofSeconds(10))) {
             throw new IllegalStateException("the token listener did not start");
         }
-        ports = PostgresAdapters.create(database.dataSource(), Optional.of(cache));
+        ports = PostgresAdapters.create(database.dataSource(), TestDatabase.get().vault(), Optional.of(cache));
     }
 
     @AfterAll

@@ -69,8 +69,25 @@ class PostgresDatabaseTest {
 
     @Test
     void a_missing_database_names_the_url_setting() {
-        assertThatThrownBy(() -> PostgresDatabase.open(new DatabaseConfig(url(DB.embedded().port(), "tidak_ada"), "postgres", "", 1)))
+        assertThatThrownBy(() -> PostgresDatabase.open(new DatabaseConfig(url(DB.embedded().port(), "tidak_ada"), "postgres",
+                DB.embedded().config(1).password(), 1)))
                 .satisfies(e -> assertOneLine(e, "OKOCE_DB_URL", "does not exist"));
+    }
+
+    @Test
+    void the_embedded_server_takes_no_connection_without_its_password() throws Exception {
+        assertThatThrownBy(() -> PostgresDatabase.open(new DatabaseConfig(url(DB.embedded().port(), "okoce"), "postgres", "", 1)))
+                .satisfies(e -> assertOneLine(e, "OKOCE_DB_PASSWORD", "requires a password"));
+        assertThatThrownBy(() -> PostgresDatabase.open(new DatabaseConfig(url(DB.embedded().port(), "okoce"), "postgres", "wrong", 1)))
+                .satisfies(e -> assertOneLine(e, "OKOCE_DB_PASSWORD", "refused"));
+        java.nio.file.Path secret = DB.embedded().dataDirectory().resolve(EmbeddedDatabase.PASSWORD_FILE);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(secret))
+                .as("the password file is readable by its owner only")
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        assertThat(java.nio.file.Files.readString(DB.embedded().postgresDirectory().resolve("pg_hba.conf")))
+                .as("no connection, local or over TCP, is trusted").doesNotContain("trust").contains("scram-sha-256");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(DB.embedded().keyFile()))
+                .as("the key file too").isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @Test

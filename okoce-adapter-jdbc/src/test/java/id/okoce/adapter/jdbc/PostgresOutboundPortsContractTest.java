@@ -25,7 +25,7 @@ class PostgresOutboundPortsContractTest extends OutboundPortsContract {
                 reopenedPool.close();
             }
             reopenedPool = PostgresDatabase.open(TestDatabase.get().database().config());
-            return Optional.of(PostgresAdapters.create(reopenedPool.dataSource()));
+            return Optional.of(PostgresAdapters.create(reopenedPool.dataSource(), TestDatabase.get().vault()));
         }
     }
 

@@ -1,5 +1,6 @@
 package id.okoce.adapter.jdbc;
 
+import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.application.port.out.OutboundPorts;
 
 /**
@@ -13,12 +14,14 @@ public final class TestDatabase {
     private final EmbeddedDatabase embedded;
     private final PostgresDatabase database;
     private final OutboundPorts ports;
+    private final NikVault vault;
 
     private TestDatabase() {
         embedded = EmbeddedDatabase.startThrowaway("okoce-test-pg", EmbeddedDatabase.Durability.FAST);
         database = PostgresDatabase.open(embedded.config(24));
-        database.migrate();
-        ports = PostgresAdapters.create(database.dataSource());
+        vault = NikVault.watching(embedded.keyFile());
+        database.migrate(vault);
+        ports = PostgresAdapters.create(database.dataSource(), vault);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             database.close();
             embedded.close();
@@ -33,6 +36,11 @@ public final class TestDatabase {
     /** The adapters on it. */
     public OutboundPorts ports() {
         return ports;
+    }
+
+    /** The vault the adapters keep NIKs with (the embedded data directory's key file). */
+    public NikVault vault() {
+        return vault;
     }
 
     /** The pooled database. */

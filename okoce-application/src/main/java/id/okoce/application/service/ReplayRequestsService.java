@@ -6,9 +6,13 @@ import id.okoce.application.port.out.IdempotencyStore;
 import id.okoce.application.port.out.Transactions;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.shared.DomainException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -32,8 +36,21 @@ public final class ReplayRequestsService implements ReplayRequestsUseCase {
         this.retention = retention;
     }
 
+    /**
+     * The key as stored: its SHA-256. A key is the client's own text and may hold anything (a NIK,
+     * a name); only its hash is needed to find it again.
+     */
+    static String stored(String key) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
     @Override
-    public Replay once(Actor actor, String key, String fingerprint, Supplier<RememberedOutcome> work) {
+    public Replay once(Actor actor, String clientKey, String fingerprint, Supplier<RememberedOutcome> work) {
+        String key = stored(clientKey);
         return transactions.inTransaction(() -> {
             Instant now = clock.instant();
             Optional<IdempotencyStore.Outcome> earlier = store.claim(actor.scopeKey(), key, now, now.minus(retention));

@@ -19,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -55,13 +56,13 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             + "FROM import_staging ORDER BY line ON CONFLICT DO NOTHING";
     private static final String DIRECT = "COPY members (" + String.join(", ", MemberRows.COLUMNS) + ", import_job, import_line, version) "
             + "FROM STDIN WITH (FORMAT csv)";
-    private static final String EXISTING = "SELECT m.nik, m.province, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours, "
+    private static final String EXISTING = "SELECT batch.hash, m.province, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours, "
             + "m.import_line, m.full_name, m.kecamatan, m.registered_on "
-            + "FROM unnest(CAST(:niks AS text[])) AS batch (nik) JOIN members m ON m.nik = batch.nik";
+            + "FROM unnest(CAST(:hashes AS text[])) AS batch (hash) JOIN members m ON m.nik_hash = decode(batch.hash, 'hex')";
     private static final String CONFLICTS = """
             SELECT s.line, m.province, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours, m.import_line,
                    (m.full_name = s.full_name AND m.kecamatan = s.kecamatan AND m.registered_on = s.registered_on) AS same
-            FROM import_staging s JOIN members m ON m.nik = s.nik
+            FROM import_staging s JOIN members m ON m.nik_hash = s.nik_hash
             WHERE NOT (coalesce(m.import_job = CAST(:job AS uuid), false) AND m.import_line = s.line)""";
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcMemberImportStore.class);
@@ -70,11 +71,12 @@ public final class JdbcMemberImportStore implements MemberImportStore {
     private static final MemberNumber UNNUMBERED = new MemberNumber(ProvinceCode.of("31"), 1);
 
     private final Jdbi jdbi;
+    private final MemberRows rows;
     private final Consumer<List<ImportedMember>> beforeSecondAttempt;
 
-    /** A store on {@code dataSource}; each import session holds one connection of its own. */
-    public JdbcMemberImportStore(DataSource dataSource) {
-        this(dataSource, rows -> { });
+    /** A store on {@code dataSource}, writing rows through {@code rows}; each import session holds one connection of its own. */
+    public JdbcMemberImportStore(DataSource dataSource, MemberRows rows) {
+        this(dataSource, rows, batch -> { });
     }
 
     /**
@@ -82,8 +84,9 @@ public final class JdbcMemberImportStore implements MemberImportStore {
      * taken NIKs and the second COPY — where a concurrent registration can still take one (tests
      * use it to reach the staging-table path deterministically).
      */
-    JdbcMemberImportStore(DataSource dataSource, Consumer<List<ImportedMember>> beforeSecondAttempt) {
+    JdbcMemberImportStore(DataSource dataSource, MemberRows rows, Consumer<List<ImportedMember>> beforeSecondAttempt) {
         this.jdbi = Jdbi.create(dataSource);
+        this.rows = rows;
         this.beforeSecondAttempt = beforeSecondAttempt;
     }
 
@@ -110,7 +113,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
                 throw e instanceof SQLException sql ? new IllegalStateException("cannot prepare the import session", sql)
                         : (RuntimeException) e;
             }
-            return new PostgresSession(handle, job, oneTransaction, beforeSecondAttempt);
+            return new PostgresSession(handle, rows, job, oneTransaction, beforeSecondAttempt);
         } catch (RuntimeException e) {
             throw DatabaseFailures.translate(e);
         }
@@ -119,13 +122,16 @@ public final class JdbcMemberImportStore implements MemberImportStore {
     /** One connection, one staging table. */
     private static final class PostgresSession implements Session {
         private final Handle handle;
+        private final MemberRows mapping;
         private final ImportJobId job;
         private final boolean oneTransaction;
         private final Consumer<List<ImportedMember>> beforeSecondAttempt;
         private boolean finished;
 
-        PostgresSession(Handle handle, ImportJobId job, boolean oneTransaction, Consumer<List<ImportedMember>> beforeSecondAttempt) {
+        PostgresSession(Handle handle, MemberRows mapping, ImportJobId job, boolean oneTransaction,
+                        Consumer<List<ImportedMember>> beforeSecondAttempt) {
             this.handle = handle;
+            this.mapping = mapping;
             this.job = job;
             this.oneTransaction = oneTransaction;
             this.beforeSecondAttempt = beforeSecondAttempt;
@@ -195,22 +201,25 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             return true;
         }
 
-        /** The stored members holding the batch's NIKs. */
+        /** The stored members holding the batch's NIKs, by NIK. */
         private Map<String, Existing> existing(List<ImportedMember> rows) {
             Map<String, Existing> found = new HashMap<>();
             if (rows.isEmpty()) {
                 return found;
             }
-            StringBuilder niks = new StringBuilder(rows.size() * 17 + 2).append('{');
+            Map<String, String> nikOfHash = new HashMap<>(rows.size() * 2);
+            StringBuilder hashes = new StringBuilder(rows.size() * 65 + 2).append('{');
             for (ImportedMember row : rows) {
-                if (niks.length() > 1) {
-                    niks.append(',');
+                String hash = HexFormat.of().formatHex(mapping.vault().hash(row.registration().nik()));
+                nikOfHash.put(hash, row.registration().nik().value());
+                if (hashes.length() > 1) {
+                    hashes.append(',');
                 }
-                niks.append(row.registration().nik().value());
+                hashes.append(hash);
             }
-            niks.append('}');
-            handle.createQuery(EXISTING).bind("job", job.value().toString()).bind("niks", niks.toString())
-                    .map((rs, ctx) -> found.put(rs.getString("nik"), new Existing(
+            hashes.append('}');
+            handle.createQuery(EXISTING).bind("job", job.value().toString()).bind("hashes", hashes.toString())
+                    .map((rs, ctx) -> found.put(nikOfHash.get(rs.getString("hash")), new Existing(
                             holder(rs), rs.getBoolean("ours"),
                             rs.getLong("import_line"), rs.getString("full_name"), rs.getString("kecamatan"),
                             rs.getObject("registered_on", LocalDate.class))))
@@ -276,10 +285,10 @@ public final class JdbcMemberImportStore implements MemberImportStore {
                         if (direct) {
                             MemberNumber number = new MemberNumber(r.domicile().province(),
                                     numbers.get(r.domicile().province().value()).pop());
-                            MemberRows.copy(text, MemberRows.row(new MemberId(TimeOrderedIds.next()), number, r, row.stages()), 0,
+                            MemberRows.copy(text, mapping.row(new MemberId(TimeOrderedIds.next()), number, r, row.stages()), 0,
                                     jobText, row.line(), 1);
                         } else {
-                            MemberRows.copy(text, MemberRows.row(UNNUMBERED_ID, UNNUMBERED, r, row.stages()), 2, row.line());
+                            MemberRows.copy(text, mapping.row(UNNUMBERED_ID, UNNUMBERED, r, row.stages()), 2, row.line());
                         }
                         if (text.length() > 60_000) {
                             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);

@@ -28,15 +28,17 @@ public final class JdbcMemberRepository implements MemberRepository {
             + ", version = version + 1 WHERE id = :id AND version = :version";
 
     private final JdbiTransactions transactions;
+    private final MemberRows rows;
 
-    /** A repository whose calls join {@code transactions}. */
-    public JdbcMemberRepository(JdbiTransactions transactions) {
+    /** A repository whose calls join {@code transactions}, keeping NIKs through {@code rows}' vault. */
+    public JdbcMemberRepository(JdbiTransactions transactions, MemberRows rows) {
         this.transactions = transactions;
+        this.rows = rows;
     }
 
     @Override
     public Member save(Member member) {
-        Map<String, Object> values = MemberRows.values(member);
+        Map<String, Object> values = rows.values(member);
         return transactions.withHandle(handle -> {
             if (member.version() == 0) {
                 int inserted = handle.createUpdate(INSERT).bindMap(values).execute();
@@ -53,9 +55,9 @@ public final class JdbcMemberRepository implements MemberRepository {
         });
     }
 
-    private static RuntimeException conflict(Handle handle, Member member) {
-        Optional<DuplicateNikException> holder = handle.createQuery("SELECT province, sequence FROM members WHERE nik = :nik AND id <> :id")
-                .bind("nik", member.nik().value()).bind("id", member.id().value())
+    private RuntimeException conflict(Handle handle, Member member) {
+        Optional<DuplicateNikException> holder = handle.createQuery("SELECT province, sequence FROM members WHERE nik_hash = :nik AND id <> :id")
+                .bind("nik", rows.vault().hash(member.nik())).bind("id", member.id().value())
                 .map((rs, ctx) -> {
                     ProvinceCode province = ProvinceCode.of(rs.getString("province"));
                     return new DuplicateNikException(new MemberNumber(province, rs.getLong("sequence")), province);
@@ -74,19 +76,19 @@ public final class JdbcMemberRepository implements MemberRepository {
 
     @Override
     public Optional<Member> findByNik(Nik nik) {
-        return one("nik = :value", nik.value());
+        return one("nik_hash = :value", rows.vault().hash(nik));
     }
 
     @Override
     public Optional<Member> findByNumber(MemberNumber number) {
         return transactions.withHandle(h -> h.createQuery("SELECT * FROM members WHERE province = :province AND sequence = :sequence")
                 .bind("province", number.province().value()).bind("sequence", number.sequence())
-                .map(MemberRows::map).findOne());
+                .map(rows::map).findOne());
     }
 
     private Optional<Member> one(String condition, Object value) {
         return transactions.withHandle(h -> h.createQuery("SELECT * FROM members WHERE " + condition)
-                .bind("value", value).map(MemberRows::map).findOne());
+                .bind("value", value).map(rows::map).findOne());
     }
 
     @Override
@@ -99,19 +101,19 @@ public final class JdbcMemberRepository implements MemberRepository {
         c.registeredBy().ifPresent(p -> sql.append(" AND registered_by = :partner"));
         c.after().ifPresent(a -> sql.append(" AND (province, sequence) > (:afterProvince, :afterSequence)"));
         sql.append(" ORDER BY province, sequence LIMIT :limit");
-        List<Member> rows = transactions.withHandle(h -> {
+        List<Member> found = transactions.withHandle(h -> {
             Query query = h.createQuery(sql.toString()).bind("limit", c.limit() + 1);
             c.province().ifPresent(p -> query.bind("province", p.value()));
             c.regency().ifPresent(r -> query.bind("regencyProvince", r.province().value()).bind("regency", r.digits()));
             c.kecamatan().ifPresent(k -> query.bind("kecamatan", k.digits()));
             c.registeredBy().ifPresent(p -> query.bind("partner", p.value()));
             c.after().ifPresent(a -> query.bind("afterProvince", a.province().value()).bind("afterSequence", a.sequence()));
-            return query.map(MemberRows::map).list();
+            return query.map(rows::map).list();
         });
-        if (rows.size() <= c.limit()) {
-            return new MemberPage(rows, Optional.empty());
+        if (found.size() <= c.limit()) {
+            return new MemberPage(found, Optional.empty());
         }
-        List<Member> page = rows.subList(0, c.limit());
+        List<Member> page = found.subList(0, c.limit());
         return new MemberPage(page, Optional.of(page.get(page.size() - 1).number()));
     }
 }

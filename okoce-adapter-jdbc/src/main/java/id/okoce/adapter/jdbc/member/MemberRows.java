@@ -1,5 +1,6 @@
 package id.okoce.adapter.jdbc.member;
 
+import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.adapter.jdbc.support.Columns;
 import id.okoce.domain.business.Business;
 import id.okoce.domain.business.BusinessSector;
@@ -32,7 +33,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 /**
  * The one mapping between a member and a row of {@code members}: the column list, the values a
  * member gives each column, the text form of a row for {@code COPY}, and the way back. A single
- * save binds {@link #values}; a bulk import streams {@link #copy} lines of the same values.
+ * save binds {@link #values}; a bulk import streams {@link #copy} lines of the same values. The
+ * NIK is never a column: the row holds its keyed hash and its sealed form ({@link NikVault}).
  */
 public final class MemberRows {
 
@@ -51,7 +53,7 @@ public final class MemberRows {
     private static final String LICENCE_TYPE = "p4_licence_type";
 
     /** Every column of {@code members} that a save writes: the id and sequence first, then the rest. */
-    public static final List<String> COLUMNS = List.of("id", "sequence", "province", "nik", "full_name", "phone", "kecamatan",
+    public static final List<String> COLUMNS = List.of("id", "sequence", "province", "nik_hash", "nik_sealed", "full_name", "phone", "kecamatan",
             "business_name", "business_sector", "business_started_on", "nib", "registered_on", "registered_by",
             "highest_stage", "p1_on", "p2_on", "p2_certificate", "p3_on", "p3_note", "p4_on", "p4_licence_type",
             "p4_licence_number", "p5_on", "p5_note", "p6_on", "p6_note", "p7_on", "p7_reference");
@@ -59,11 +61,20 @@ public final class MemberRows {
     /** The columns a bulk import's staging table holds: every column but the id and the sequence, which are drawn on insert. */
     public static final List<String> STAGED_COLUMNS = COLUMNS.subList(2, COLUMNS.size());
 
-    private MemberRows() {
+    private final NikVault vault;
+
+    /** The mapping, sealing and opening NIKs with {@code vault}. */
+    public MemberRows(NikVault vault) {
+        this.vault = vault;
+    }
+
+    /** The vault it seals with. */
+    public NikVault vault() {
+        return vault;
     }
 
     /** The column values of a member (without its version), keyed by column name, for binding. */
-    public static Map<String, Object> values(Member member) {
+    public Map<String, Object> values(Member member) {
         Registration registration = new Registration(member.nik(), member.fullName(), member.phone(), member.domicile(),
                 member.business(), member.registeredOn(), member.registeredBy());
         Object[] row = row(member.id(), member.number(), registration, member.stages());
@@ -75,13 +86,14 @@ public final class MemberRows {
     }
 
     /** The column values of a member made of its parts, in {@link #COLUMNS} order (the id and number may be placeholders for staging). */
-    public static Object[] row(MemberId id, MemberNumber number, Registration r, StageRecord stages) {
+    public Object[] row(MemberId id, MemberNumber number, Registration r, StageRecord stages) {
         Object[] v = new Object[COLUMNS.size()];
         int i = 0;
         v[i++] = id.value();
         v[i++] = number.sequence();
         v[i++] = r.domicile().province().value();
-        v[i++] = r.nik().value();
+        v[i++] = vault.hash(r.nik());
+        v[i++] = vault.seal(r.nik());
         v[i++] = r.fullName();
         v[i++] = r.phone().e164();
         v[i++] = r.domicile().digits();
@@ -122,6 +134,8 @@ public final class MemberRows {
         out.append('\n');
     }
 
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
     private static boolean field(StringBuilder out, Object value, boolean first) {
         if (!first) {
             out.append(',');
@@ -136,6 +150,11 @@ public final class MemberRows {
                 out.append(c);
             }
             out.append('"');
+        } else if (value instanceof byte[] bytes) {
+            out.append("\\x");
+            for (byte b : bytes) {
+                out.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+            }
         } else if (value != null) {
             out.append(value);
         }
@@ -143,7 +162,7 @@ public final class MemberRows {
     }
 
     /** Rebuilds a member from a row (all columns selected). */
-    public static Member map(ResultSet rs, StatementContext ctx) throws SQLException {
+    public Member map(ResultSet rs, StatementContext ctx) throws SQLException {
         LocalDate registeredOn = Columns.date(rs, "registered_on");
         List<StageCompletion> completions = new ArrayList<>(7);
         for (Stage stage : Stage.values()) {
@@ -160,7 +179,7 @@ public final class MemberRows {
         UUID registeredBy = Columns.uuid(rs, "registered_by");
         return Member.restore(new MemberId(Columns.uuid(rs, "id")),
                 new MemberNumber(ProvinceCode.of(rs.getString("province")), rs.getLong("sequence")),
-                Nik.parse(rs.getString("nik"), registeredOn), rs.getString("full_name"),
+                Nik.parse(vault.open(rs.getBytes("nik_sealed")), registeredOn), rs.getString("full_name"),
                 new PhoneNumber(rs.getString("phone")), KecamatanCode.of(rs.getString("kecamatan")),
                 new Business(rs.getString("business_name"), BusinessSector.valueOf(rs.getString("business_sector")),
                         Columns.date(rs, "business_started_on"), Optional.ofNullable(nib).map(Nib::new)),

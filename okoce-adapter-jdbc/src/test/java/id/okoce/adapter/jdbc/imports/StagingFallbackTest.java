@@ -49,7 +49,8 @@ class StagingFallbackTest {
         String raced = Niks.random();
         long before = registered();
         List<String> seenByTheHook = new ArrayList<>();
-        JdbcMemberImportStore store = new JdbcMemberImportStore(TestDatabase.get().database().dataSource(), rows -> {
+        JdbcMemberImportStore store = new JdbcMemberImportStore(TestDatabase.get().database().dataSource(),
+                new id.okoce.adapter.jdbc.member.MemberRows(TestDatabase.get().vault()), rows -> {
             rows.forEach(r -> seenByTheHook.add(r.registration().nik().value()));
             saved(raced, "Pendaftar Bersamaan");   // committed on another connection, mid-batch
         });
