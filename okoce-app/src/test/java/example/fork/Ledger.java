@@ -2,6 +2,8 @@ package example.fork;
 
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingId;
+import id.okoce.domain.audit.AuditEntry;
+import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
@@ -10,7 +12,9 @@ import id.okoce.domain.stage.Stage;
 import id.okoce.application.port.out.IdempotencyStore.Outcome;
 import id.okoce.domain.importing.ImportJobId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -45,11 +49,18 @@ public final class Ledger {
         final Map<String, Origin> origins;
         /** Per province: members, then how many have done each stage (index 1 + ordinal). */
         final Map<ProvinceCode, long[]> counts;
+        /** What is left of erased members; their numbers are never given again. */
+        final Map<MemberId, ErasedMember> erased;
+        /** The audit trail, in append order. */
+        final List<AuditEntry> audit;
+        /** For an imported member, the position in {@link #audit} of the batch that wrote it. */
+        final Map<MemberId, Integer> importedBy;
 
         private Snapshot(Map<MemberId, Member> members, Map<String, MemberId> byNik,
                          NavigableMap<MemberNumber, MemberId> byNumber, Map<FinancingId, Financing> financings,
                          Map<String, Remembered> remembered, Map<String, Origin> origins,
-                         Map<ProvinceCode, long[]> counts) {
+                         Map<ProvinceCode, long[]> counts, Map<MemberId, ErasedMember> erased, List<AuditEntry> audit,
+                         Map<MemberId, Integer> importedBy) {
             this.members = members;
             this.byNik = byNik;
             this.byNumber = byNumber;
@@ -57,17 +68,21 @@ public final class Ledger {
             this.remembered = remembered;
             this.origins = origins;
             this.counts = counts;
+            this.erased = erased;
+            this.audit = audit;
+            this.importedBy = importedBy;
         }
 
         static Snapshot empty() {
             return new Snapshot(new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>(),
-                    new HashMap<>(), new HashMap<>());
+                    new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(), new HashMap<>());
         }
 
         /** A private, changeable copy. */
         Snapshot copy() {
             return new Snapshot(new HashMap<>(members), new HashMap<>(byNik), new TreeMap<>(byNumber),
-                    new HashMap<>(financings), new HashMap<>(remembered), new HashMap<>(origins), copyOf(counts));
+                    new HashMap<>(financings), new HashMap<>(remembered), new HashMap<>(origins), copyOf(counts),
+                    new HashMap<>(erased), new ArrayList<>(audit), new HashMap<>(importedBy));
         }
 
         private static Map<ProvinceCode, long[]> copyOf(Map<ProvinceCode, long[]> counts) {
@@ -94,6 +109,19 @@ public final class Ledger {
             for (Stage stage : member.stages().doneStages()) {
                 row[1 + stage.ordinal()] += change;
             }
+        }
+
+        /** Replaces a member by its remains: found no more, its NIK free, its number kept, its stages still counted. */
+        void erase(ErasedMember remains) {
+            Member before = members.remove(remains.id());
+            byNik.remove(before.nik().value());
+            byNumber.remove(before.number());
+            erased.put(remains.id(), remains);
+        }
+
+        /** Whether {@code number} was ever given (to a member stored or erased). */
+        boolean numberTaken(MemberNumber number) {
+            return byNumber.containsKey(number) || erased.values().stream().anyMatch(e -> e.number().equals(number));
         }
 
         Optional<Member> byNik(String nik) {

@@ -32,4 +32,13 @@ final class LedgerFinancings implements FinancingRepository {
                 .sorted(Comparator.comparing(Financing::grantedOn).thenComparing(f -> f.id().value()))
                 .toList();
     }
+
+    @Override
+    public void forgetReferences(MemberId member) {
+        ledger.transaction(data -> {
+            data.financings.replaceAll((id, f) -> f.memberId().equals(member)
+                    ? new Financing(f.id(), f.memberId(), f.productId(), f.amount(), f.grantedOn(), f.termMonths(), "") : f);
+            return null;
+        });
+    }
 }

@@ -52,4 +52,14 @@ final class LedgerIdempotency implements IdempotencyStore {
             return before - data.remembered.size();
         });
     }
+
+    @Override
+    public int forgetMentioning(String text) {
+        return ledger.transaction(data -> {
+            int before = data.remembered.size();
+            data.remembered.values().removeIf(r -> r.outcome().filter(o -> o.body().contains(text)
+                    || o.location().filter(l -> l.contains(text)).isPresent()).isPresent());
+            return before - data.remembered.size();
+        });
+    }
 }

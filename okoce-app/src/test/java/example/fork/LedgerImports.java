@@ -3,6 +3,8 @@ package example.fork;
 import id.okoce.application.port.out.DuplicateNikException;
 import id.okoce.application.port.out.ImportedMember;
 import id.okoce.application.port.out.MemberImportStore;
+import id.okoce.domain.audit.AuditEntry;
+import id.okoce.domain.audit.FieldChange;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.Registration;
@@ -31,8 +33,8 @@ final class LedgerImports implements MemberImportStore {
     }
 
     @Override
-    public Session open(ImportJobId job, boolean oneTransaction) {
-        return oneTransaction ? new Staged(job) : new PerBatch(job);
+    public Session open(ImportJobId job, boolean oneTransaction, AuditEntry imported) {
+        return oneTransaction ? new Staged(job, imported) : new PerBatch(job, imported);
     }
 
     /** A member about to be stored, and where it came from. */
@@ -71,7 +73,13 @@ final class LedgerImports implements MemberImportStore {
         return new BatchOutcome(batch.size() - conflicts.size(), conflicts);
     }
 
-    private static void store(Ledger.Snapshot data, List<Row> rows) {
+    /** Stores the rows and, when there are any, the job's audit entry for them, with how many. */
+    private static void store(Ledger.Snapshot data, List<Row> rows, AuditEntry imported) {
+        if (!rows.isEmpty()) {
+            LedgerAudit.append(data, new AuditEntry(imported.at(), imported.who(), imported.origin(), imported.action(),
+                    imported.objectId(), imported.member(), imported.province(), List.of(FieldChange.of("members", null, rows.size())),
+                    imported.reason()), rows.stream().map(r -> r.member().id()).toList());
+        }
         for (Row row : rows) {
             Optional<Member> holder = data.byNik(row.member().nik().value());
             if (holder.isPresent()) {
@@ -84,9 +92,11 @@ final class LedgerImports implements MemberImportStore {
 
     private final class PerBatch implements Session {
         private final ImportJobId job;
+        private final AuditEntry imported;
 
-        PerBatch(ImportJobId job) {
+        PerBatch(ImportJobId job, AuditEntry imported) {
             this.job = job;
+            this.imported = imported;
         }
 
         @Override
@@ -94,7 +104,7 @@ final class LedgerImports implements MemberImportStore {
             return ledger.transaction(data -> {
                 List<Row> accepted = new ArrayList<>();
                 BatchOutcome outcome = sort(job, batch, data, new LinkedHashMap<>(), accepted);
-                store(data, accepted);
+                store(data, accepted, imported);
                 return outcome;
             });
         }
@@ -110,10 +120,12 @@ final class LedgerImports implements MemberImportStore {
 
     private final class Staged implements Session {
         private final ImportJobId job;
+        private final AuditEntry imported;
         private final Map<String, Row> staged = new LinkedHashMap<>();
 
-        Staged(ImportJobId job) {
+        Staged(ImportJobId job, AuditEntry imported) {
             this.job = job;
+            this.imported = imported;
         }
 
         @Override
@@ -126,7 +138,7 @@ final class LedgerImports implements MemberImportStore {
             if (commit) {
                 List<Row> rows = List.copyOf(staged.values());
                 ledger.transaction(data -> {
-                    store(data, rows);
+                    store(data, rows, imported);
                     return null;
                 });
             }

@@ -3,7 +3,14 @@ package example.fork;
 import id.okoce.application.port.out.DuplicateNikException;
 import id.okoce.application.port.out.MemberRepository;
 import id.okoce.application.port.out.StaleVersionException;
+import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
+import id.okoce.domain.region.ProvinceCode;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Collectors;
 import id.okoce.domain.member.MemberCriteria;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
@@ -35,7 +42,7 @@ final class LedgerMembers implements MemberRepository {
                 if (holder.isPresent()) {
                     throw new DuplicateNikException(holder.get().number(), holder.get().province());
                 }
-                if (data.byNumber.containsKey(member.number())) {
+                if (data.numberTaken(member.number())) {
                     throw new StaleVersionException("member number " + member.number() + " (already taken)", 0);
                 }
             } else if (stored == null || stored.version() != member.version()) {
@@ -65,20 +72,50 @@ final class LedgerMembers implements MemberRepository {
 
     @Override
     public MemberPage find(MemberCriteria criteria) {
-        Ledger.Snapshot data = ledger.view();
-        NavigableMap<MemberNumber, MemberId> range = criteria.after()
-                .map(after -> data.byNumber.tailMap(after, false)).orElse(data.byNumber);
-        List<Member> page = new ArrayList<>();
-        for (MemberId id : range.values()) {
-            Member member = data.members.get(id);
-            if (!criteria.matches(member)) {
-                continue;
-            }
-            if (page.size() == criteria.limit()) {
-                return new MemberPage(page, Optional.of(page.get(page.size() - 1).number()));
-            }
-            page.add(member);
+        List<Member> found = ledger.view().members.values().stream().filter(m -> criteria.matches(m) && criteria.isAfterCursor(m))
+                .sorted(criteria.order()).limit(criteria.limit() + 1L).toList();
+        if (found.size() <= criteria.limit()) {
+            return new MemberPage(found, Optional.empty());
         }
-        return new MemberPage(page, Optional.empty());
+        List<Member> page = found.subList(0, criteria.limit());
+        return new MemberPage(page, Optional.of(criteria.cursorOf(page.get(page.size() - 1))));
+    }
+
+    @Override
+    public void erase(ErasedMember remains, long version) {
+        ledger.transaction(data -> {
+            Member stored = data.members.get(remains.id());
+            if (stored == null || stored.version() != version) {
+                throw new StaleVersionException("member " + remains.id(), version);
+            }
+            data.erase(remains);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ErasedMember> findErased(MemberId id) {
+        return Optional.ofNullable(ledger.view().erased.get(id));
+    }
+
+    @Override
+    public List<Member> inactiveSince(LocalDate since, int limit) {
+        Ledger.Snapshot data = ledger.view();
+        return data.members.values().stream().filter(m -> inactive(data, m, since))
+                .sorted(Comparator.comparing(Member::registeredOn).thenComparing(Member::number)).limit(limit).toList();
+    }
+
+    @Override
+    public Map<ProvinceCode, Long> countInactiveSince(LocalDate since) {
+        Ledger.Snapshot data = ledger.view();
+        return data.members.values().stream().filter(m -> inactive(data, m, since))
+                .collect(Collectors.groupingBy(Member::province, Collectors.counting()));
+    }
+
+    private static boolean inactive(Ledger.Snapshot data, Member member, LocalDate since) {
+        boolean stagesBefore = member.stages().completions().stream().allMatch(c -> c.completedOn().isBefore(since));
+        boolean recordedBefore = LedgerAudit.about(data, member.id()).stream()
+                .allMatch(e -> LocalDate.ofInstant(e.at(), ZoneId.of("Asia/Jakarta")).isBefore(since));
+        return member.registeredOn().isBefore(since) && stagesBefore && recordedBefore;
     }
 }

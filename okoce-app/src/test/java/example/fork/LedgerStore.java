@@ -17,6 +17,6 @@ public final class LedgerStore {
         LedgerIdentities identities = new LedgerIdentities(ledger);
         return new OutboundPorts.MemberStore(new LedgerMembers(ledger), new LedgerStatistics(ledger), identities,
                 new LedgerImports(ledger, identities), new LedgerFinancings(ledger), new LedgerIdempotency(ledger),
-                new LedgerTransactions(ledger, kept));
+                new LedgerAudit(ledger), new LedgerTransactions(ledger, kept));
     }
 }

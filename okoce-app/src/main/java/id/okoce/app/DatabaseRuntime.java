@@ -76,16 +76,18 @@ public final class DatabaseRuntime implements AutoCloseable {
             Path keyFile = settings.keyFile().orElseThrow(() -> new SettingsException("an external database (--db-url) needs "
                     + "--key-file, the file of keys that seal NIKs at rest; create one with: okoce keys init --key-file FILE"));
             NikVault vault = vault(keyFile);
-            PostgresDatabase database = PostgresDatabase.open(new DatabaseConfig(settings.dbUrl().get(), settings.dbUser(),
-                    settings.dbPassword(), settings.dbPool(), settings.dbTimeout()));
-            return migrated(Optional.empty(), database, vault, cacheTokens);
+            DatabaseConfig service = new DatabaseConfig(settings.dbUrl().get(), settings.dbUser(), settings.dbPassword(),
+                    settings.dbPool(), settings.dbTimeout());
+            DatabaseConfig owner = settings.dbOwnerUser().map(user -> new DatabaseConfig(settings.dbUrl().get(), user,
+                    settings.dbOwnerPassword(), 1)).orElse(service);
+            return migrated(Optional.empty(), owner, service, vault, cacheTokens);
         }
         EmbeddedDatabase embedded = EmbeddedDatabase.start(settings.dataDir(), settings.embeddedDbPort(),
                 EmbeddedDatabase.Durability.DURABLE);
         try {
             NikVault vault = vault(settings.keyFile().orElse(embedded.keyFile()));
-            return migrated(Optional.of(embedded), PostgresDatabase.open(embedded.config(settings.dbPool())
-                    .withTimeout(settings.dbTimeout())), vault, cacheTokens);
+            return migrated(Optional.of(embedded), embedded.ownerConfig(1),
+                    embedded.config(settings.dbPool()).withTimeout(settings.dbTimeout()), vault, cacheTokens);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -100,10 +102,15 @@ public final class DatabaseRuntime implements AutoCloseable {
         }
     }
 
-    private static DatabaseRuntime migrated(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, NikVault vault,
-                                            boolean cacheTokens) {
+    /**
+     * Opens the service's pool (failing fast, naming the setting at fault), migrates the schema as
+     * {@code owner}, and gives the service's role its privileges.
+     */
+    private static DatabaseRuntime migrated(Optional<EmbeddedDatabase> embedded, DatabaseConfig owner, DatabaseConfig service,
+                                            NikVault vault, boolean cacheTokens) {
+        PostgresDatabase database = PostgresDatabase.open(service);
         try {
-            database.migrate(vault);
+            PostgresDatabase.migrate(owner, vault, service.user());
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -157,6 +164,13 @@ public final class DatabaseRuntime implements AutoCloseable {
         }
         monitor.close();
         tokenCache.ifPresent(TokenCache::close);
+        if (ports.reads() instanceof AutoCloseable reads) {
+            try {
+                reads.close();
+            } catch (Exception e) {
+                LOG.warn("the read records waiting could not all be stored: {}", e.getMessage());
+            }
+        }
         database.close();
         embedded.ifPresent(e -> {
             e.close();

@@ -7,6 +7,7 @@ import id.okoce.app.cli.GenerateCommand;
 import id.okoce.app.cli.ImportCommand;
 import id.okoce.app.cli.KeysCommand;
 import id.okoce.app.cli.MigrateCommand;
+import id.okoce.app.cli.RetentionCommand;
 import id.okoce.app.cli.NeedsSettings;
 import id.okoce.app.cli.SettingsOptions;
 import id.okoce.app.cli.ServeCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
 /** The {@code okoce} command line. */
 @Command(name = "okoce", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         subcommands = {ServeCommand.class, MigrateCommand.class, TokenCommand.class, ImportCommand.class, GenerateCommand.class,
-            KeysCommand.class},
+            KeysCommand.class, RetentionCommand.class},
         description = "OK OCE Network: the entrepreneurship network's service and tools.")
 public final class Main implements Runnable {
 

@@ -6,6 +6,8 @@ import com.google.inject.Singleton;
 import id.okoce.adapter.csv.CsvErrorReport;
 import id.okoce.adapter.csv.CsvMemberFileReader;
 import id.okoce.adapter.http.HttpApi;
+import id.okoce.adapter.http.api.RequestOrigins;
+import id.okoce.domain.audit.Origin;
 import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.jdbc.DatabaseMonitor;
 import id.okoce.application.OkoceCore;
@@ -51,15 +53,18 @@ public final class OkoceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OutboundPorts ports(DatabaseRuntime database) {
-        return database.ports();
+    OutboundPorts ports(DatabaseRuntime database, Settings s) {
+        return s.readRecords() ? database.ports() : database.ports().withReadRecords(ReadsNotRecorded.INSTANCE);
     }
 
     @Provides
     @Singleton
     OkoceCore core(OutboundPorts ports, Settings s) {
-        return OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
-                .rememberRequestsFor(s.replayRetention()).build();
+        OkoceCore.Builder builder = OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
+                .rememberRequestsFor(s.replayRetention())
+                .origin(purpose == Purpose.SERVICE ? RequestOrigins::current : () -> Origin.command("okoce command line"));
+        s.retention().ifPresent(builder::retention);
+        return builder.build();
     }
 
     @Provides

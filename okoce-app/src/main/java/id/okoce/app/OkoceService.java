@@ -3,6 +3,8 @@ package id.okoce.app;
 import com.google.inject.Injector;
 import id.okoce.adapter.http.HttpApi;
 import id.okoce.application.port.in.access.IssuedToken;
+import id.okoce.application.port.in.member.ApplyRetentionUseCase.RetentionReport;
+import id.okoce.domain.access.Actor;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -59,6 +61,13 @@ public final class OkoceService implements AutoCloseable {
             });
             service.http.start(settings.host(), settings.port());
             service.housekeeping.scheduleWithFixedDelay(service::forgetExpiredAnswers, 1, 60, TimeUnit.MINUTES);
+            if (settings.retention().isPresent()) {
+                service.housekeeping.scheduleWithFixedDelay(service::applyRetention, 5, 24 * 60, TimeUnit.MINUTES);
+            }
+            if (!settings.readRecords()) {
+                LOG.warn("read records are OFF (--read-records off): reads of personal data are not accounted for, as UU PDP asks; "
+                        + "use this only to measure what recording costs");
+            }
         } catch (RuntimeException e) {
             service.close();
             throw e;
@@ -76,6 +85,17 @@ public final class OkoceService implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.warn("could not delete expired answers of keyed requests ({}); trying again in an hour", e.getMessage());
+        }
+    }
+
+    /** Erases the members past the retention period, once a day. */
+    private void applyRetention() {
+        try {
+            RetentionReport report = composition.core().applyRetention().apply(Actor.system(), false);
+            LOG.info("retention: {} members with no activity since {}, {} erased", report.found(), report.cutoff().orElse(null),
+                    report.erased());
+        } catch (RuntimeException e) {
+            LOG.warn("the retention run failed ({}); trying again tomorrow", e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,10 +32,15 @@ import java.util.Properties;
  * @param dbTimeout      the bound on each database call made for a request
  * @param replayRetention how long answers to requests with an Idempotency-Key are kept (they may hold personal data)
  * @param keyFile        the NIK key ring's file; empty means the embedded data directory's (an external database needs one)
+ * @param dbOwnerUser    the external database's schema owner, who runs migrations, if not the service's user
+ * @param dbOwnerPassword that owner's password
+ * @param retention      how long members with no activity are kept before they are erased; empty: until erased on request
+ * @param readRecords    whether every read of personal data is recorded (off only to measure what recording costs)
  */
 public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                        int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout, Duration dbTimeout,
-                       Duration replayRetention, Optional<Path> keyFile) {
+                       Duration replayRetention, Optional<Path> keyFile, Optional<String> dbOwnerUser, String dbOwnerPassword,
+                       Optional<Period> retention, boolean readRecords) {
 
     /**
      * One setting, declared once: its flag, environment variable and property, its default, and what
@@ -98,7 +104,17 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                             + "name or phone)"),
             Key.of("--key-file", "OKOCE_KEY_FILE", "okoce.key-file", "FILE", "",
                     "the key file that seals NIKs at rest (owner-only; back it up with the database); needed with `--db-url`, "
-                            + "create it with `okoce keys init`").shownAs("`okoce-keys` in the data directory"));
+                            + "create it with `okoce keys init`").shownAs("`okoce-keys` in the data directory"),
+            Key.of("--db-owner-user", "OKOCE_DB_OWNER_USER", "okoce.db.owner-user", "USER", "",
+                    "external PostgreSQL role that owns the schema and runs migrations; the service then connects as `--db-user` "
+                            + "with only the privileges it needs (it cannot rewrite the audit trail)").shownAs("`--db-user` itself"),
+            Key.of("--db-owner-password", "OKOCE_DB_OWNER_PASSWORD", "okoce.db.owner-password", "PASSWORD", "",
+                    "that owner's password (never printed)"),
+            Key.of("--retention-days", "OKOCE_RETENTION_DAYS", "okoce.retention-days", "DAYS", "",
+                    "days a member with no activity is kept before the daily retention run erases it (UU PDP); off when unset")
+                    .shownAs("off"),
+            Key.of("--read-records", "OKOCE_READ_RECORDS", "okoce.read-records", "on|off", "on",
+                    "record every read of a member's personal data (UU PDP); `off` only to measure what recording costs"));
 
     /**
      * Four threads per processor and four for Jetty's acceptor, selector and reserve: enough to keep
@@ -152,7 +168,19 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                 Duration.ofSeconds(number(resolved, source, "--stop-timeout", 0, 3600)),
                 Duration.ofMillis(number(resolved, source, "--db-timeout-ms", 250, 600_000)),
                 Duration.ofHours(number(resolved, source, "--idempotency-hours", 1, 24 * 366)),
-                Optional.of(resolved.get("--key-file").strip()).filter(f -> !f.isEmpty()).map(Path::of));
+                Optional.of(resolved.get("--key-file").strip()).filter(f -> !f.isEmpty()).map(Path::of),
+                Optional.of(resolved.get("--db-owner-user").strip()).filter(u -> !u.isEmpty()), resolved.get("--db-owner-password"),
+                resolved.get("--retention-days").isBlank() ? Optional.empty()
+                        : Optional.of(Period.ofDays(number(resolved, source, "--retention-days", 1, 36_600))),
+                onOff(resolved, source, "--read-records"));
+    }
+
+    private static boolean onOff(Map<String, String> resolved, Map<String, String> source, String flag) {
+        String raw = resolved.get(flag).strip();
+        if (raw.equals("on") || raw.equals("off")) {
+            return raw.equals("on");
+        }
+        throw new SettingsException(flag.substring(2) + " must be on or off, got '" + raw + "' from " + source.get(flag));
     }
 
     private static Properties read(Optional<Path> file) {
@@ -185,7 +213,7 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
     /** These settings on the database at {@code url} (as a client), with NIKs sealed by the keys in {@code keyFile}. */
     public Settings onDatabase(String url, String user, String password, Path keyFile) {
         return new Settings(host, port, dataDir, Optional.of(url), user, password, dbPool, httpThreads, embeddedDbPort, stopTimeout,
-                dbTimeout, replayRetention, Optional.of(keyFile));
+                dbTimeout, replayRetention, Optional.of(keyFile), Optional.empty(), "", retention, readRecords);
     }
 
     /** Never shows the password. */

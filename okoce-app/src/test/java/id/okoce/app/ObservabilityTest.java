@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
-/** One log line per request (method, path, status, ms) and never a NIK; metrics per route; health. */
+/** One log line per request (method, path, status, ms, request id) and never a NIK; metrics per route; health. */
 class ObservabilityTest {
 
     private final Api admin = TestService.admin();
@@ -38,10 +38,10 @@ class ObservabilityTest {
             List<String> requestLines = appender.list.stream().filter(e -> e.getLoggerName().equals("id.okoce.http.requests"))
                     .map(ILoggingEvent::getFormattedMessage).toList();
             assertThat(requestLines).hasSize(4);
-            assertThat(requestLines.get(0)).matches("POST /api/v1/members 201 \\d+ms");
-            assertThat(requestLines.get(1)).matches("POST /api/v1/members 409 \\d+ms");
-            assertThat(requestLines.get(2)).matches("POST /api/v1/members 400 \\d+ms");
-            assertThat(requestLines.get(3)).matches("GET /api/v1/members/[0-9a-f-]{36} 200 \\d+ms");
+            assertThat(requestLines.get(0)).matches("POST /api/v1/members 201 \\d+ms [0-9a-f-]{36}");
+            assertThat(requestLines.get(1)).matches("POST /api/v1/members 409 \\d+ms [0-9a-f-]{36}");
+            assertThat(requestLines.get(2)).matches("POST /api/v1/members 400 \\d+ms [0-9a-f-]{36}");
+            assertThat(requestLines.get(3)).matches("GET /api/v1/members/[0-9a-f-]{36} 200 \\d+ms [0-9a-f-]{36}");
             assertThat(lines).noneMatch(line -> line.contains(nik) || line.contains(nik.substring(0, 15)));
         } finally {
             root.detachAppender(appender);

@@ -283,6 +283,35 @@ final class RouteFixtures {
             return new Call("GET", members + "/" + financed[0] + "/financings/" + financed[2]);
         });
 
+        put("GET", members + "/{id}/nik", Scope.OBJECT, 200, (c, t) -> new Call("GET", members + "/"
+                + id(t, () -> member(province(c, t))[0]) + "/nik?purpose=checking%20a%20bank%20request"));
+        put("PATCH", members + "/{id}", Scope.OBJECT, 200, (c, t) -> {
+            String[] m = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "\"1\""} : member(province(c, t));
+            return new Call("PATCH", members + "/" + m[0], "{\"fullName\":\"Siti Rahmah\",\"business\":{\"nib\":null}}",
+                    "If-Match", m[1], "Content-Type", "application/merge-patch+json");
+        });
+        put("POST", members + "/{id}/stages/{stage}/withdrawal", Scope.OBJECT, 200, (c, t) -> {
+            String[] m = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "\"1\""} : member(province(c, t));
+            if (t != Target.NONE) {
+                Api.Response done = Network.complete(hub, m[0], "P2", "2018-10-20");
+                assertThat(done.status()).as(done.body()).isEqualTo(200);
+                m[1] = done.header("ETag").orElseThrow();
+            }
+            return new Call("POST", members + "/" + m[0] + "/stages/P2/withdrawal", "{\"reason\":\"entered by mistake\"}",
+                    "If-Match", m[1]);
+        });
+        put("GET", members + "/{id}/history", Scope.OBJECT, 200, (c, t) -> new Call("GET", members + "/"
+                + id(t, () -> member(province(c, t))[0]) + "/history"));
+        put("GET", members + "/{id}/processing-record", Scope.OBJECT, 200, (c, t) -> new Call("GET", members + "/"
+                + id(t, () -> member(province(c, t))[0]) + "/processing-record"));
+        put("GET", members + "/{id}/export", Scope.OBJECT, 200, (c, t) -> new Call("GET", members + "/"
+                + id(t, () -> member(province(c, t))[0]) + "/export"));
+        put("POST", members + "/{id}/erasure", Scope.OBJECT, 200, (c, t) -> {
+            String[] m = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "\"1\""} : member(province(c, t));
+            return new Call("POST", members + "/" + m[0] + "/erasure", "{\"ground\":\"PERSON_REQUEST\",\"note\":\"letter 1\"}",
+                    "If-Match", m[1]);
+        });
+
         String partnersPath = "/api/v1/partners";
         put("POST", partnersPath, Scope.GLOBAL, 201, (c, t) -> new Call("POST", partnersPath,
                 Bodies.partner(province(c, t)).replace("Komunitas Wirausaha", "Komunitas " + SERIAL.incrementAndGet())));

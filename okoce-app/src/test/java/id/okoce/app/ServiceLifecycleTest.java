@@ -109,8 +109,10 @@ class ServiceLifecycleTest {
         try (EmbeddedDatabase external = EmbeddedDatabase.start(dir.resolve("external"), OptionalInt.empty(), EmbeddedDatabase.Durability.FAST)) {
             String url = external.config(4).url();
             StringWriter out = new StringWriter();
-            try (OkoceService service = OkoceService.start(settings(Map.of("--db-url", url, "--db-user", "postgres",
-                    "--db-password", external.config(1).password(), "--key-file", external.keyFile().toString())), new PrintWriter(out, true))) {
+            try (OkoceService service = OkoceService.start(settings(Map.of("--db-url", url, "--db-user", EmbeddedDatabase.SERVICE_ROLE,
+                    "--db-password", external.config(1).password(), "--db-owner-user", "postgres",
+                    "--db-owner-password", external.ownerConfig(1).password(), "--key-file", external.keyFile().toString())),
+                    new PrintWriter(out, true))) {
                 String token = out.toString().strip().lines().reduce((a, b) -> b).orElseThrow();
                 Api.Response health = new Api(service.port(), token).get("/health");
                 assertThat(health.json().path("components").path("databaseKind").asText()).isEqualTo("external");
@@ -126,7 +128,8 @@ class ServiceLifecycleTest {
             String url = external.config(4).url();
             StringWriter out = new StringWriter();
             try (OkoceService service = OkoceService.start(settings(Map.of("--db-url", url, "--db-user", "postgres",
-                    "--db-password", external.config(1).password(), "--key-file", external.keyFile().toString())), new PrintWriter(out, true))) {
+                    "--db-password", external.ownerConfig(1).password(), "--key-file", external.keyFile().toString())),
+                    new PrintWriter(out, true))) {
                 Api admin = new Api(service.port(), out.toString().strip().lines().reduce((a, b) -> b).orElseThrow());
                 Api.Response issued = admin.post("/api/v1/tokens", "{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}");
                 assertThat(issued.status()).isEqualTo(201);
@@ -137,7 +140,7 @@ class ServiceLifecycleTest {
                 }
 
                 int code = Main.run(new String[] {"token", "revoke", issued.json().path("id").asText(), "--db-url", url, "--db-user",
-                    "postgres", "--db-password", external.config(1).password(), "--key-file", external.keyFile().toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+                    "postgres", "--db-password", external.ownerConfig(1).password(), "--key-file", external.keyFile().toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
                 assertThat(code).isZero();
                 long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
                 int status = bank.get("/api/v1/financing-products").status();

@@ -23,6 +23,18 @@ public enum ApplicationError implements ErrorCode {
     VERSION_CONFLICT(ErrorKind.CONFLICT),
     /** An Idempotency-Key was reused for a different request (another body). */
     IDEMPOTENCY_KEY_REUSED(ErrorKind.RULE_VIOLATION),
+    /** P7 stands on a recorded financing and cannot be withdrawn while the financing is on record. */
+    STAGE_HELD_BY_FINANCING(ErrorKind.CONFLICT),
+    /** A correction that changes nothing, or names the NIK (never edited: a wrong NIK is an erasure and a new registration). */
+    CORRECTION_INVALID(ErrorKind.INVALID_INPUT),
+    /** A reason (of a withdrawal, an erasure) is 1–500 characters without control characters. */
+    REASON_INVALID(ErrorKind.INVALID_INPUT),
+    /** A member whose identity and contact data were erased: nothing about the person is held any more. */
+    MEMBER_ERASED(ErrorKind.GONE),
+    /** The full NIK is shown only for a stated purpose. */
+    PURPOSE_REQUIRED(ErrorKind.INVALID_INPUT),
+    /** A purpose is 1–200 characters without control characters. */
+    PURPOSE_INVALID(ErrorKind.INVALID_INPUT),
     /** The database cannot be reached or did not answer in time: nothing was done, retry later. */
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
 

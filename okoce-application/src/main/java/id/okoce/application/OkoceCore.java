@@ -8,7 +8,13 @@ import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
 import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
+import id.okoce.application.port.in.member.ApplyRetentionUseCase;
 import id.okoce.application.port.in.member.CompleteStageUseCase;
+import id.okoce.application.port.in.member.CorrectMemberUseCase;
+import id.okoce.application.port.in.member.EraseMemberUseCase;
+import id.okoce.application.port.in.member.ExportMemberDataUseCase;
+import id.okoce.application.port.in.member.MemberRecordsUseCase;
+import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.member.ReadMembersUseCase;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
@@ -22,7 +28,14 @@ import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.application.port.out.ImportErrorReport;
 import id.okoce.application.port.out.MemberFileReader;
 import id.okoce.application.port.out.OutboundPorts;
+import id.okoce.application.service.Accounting;
+import id.okoce.application.service.ApplyRetentionService;
 import id.okoce.application.service.AuthenticateService;
+import id.okoce.application.service.CorrectMemberService;
+import id.okoce.application.service.EraseMemberService;
+import id.okoce.application.service.ExportMemberDataService;
+import id.okoce.application.service.MemberRecordsService;
+import id.okoce.application.service.WithdrawStageService;
 import id.okoce.application.service.ChangePartnerStandingService;
 import id.okoce.application.service.CheckFinancingEligibilityService;
 import id.okoce.application.service.CompleteStageService;
@@ -41,13 +54,17 @@ import id.okoce.application.service.ReplayRequestsService;
 import id.okoce.application.service.RegisterMemberService;
 import id.okoce.application.service.RegisterPartnerService;
 import id.okoce.application.service.ValidatePartnerService;
+import id.okoce.domain.audit.Origin;
 import id.okoce.domain.financing.EligibilityPolicy;
 import id.okoce.domain.network.GrowthTarget;
 import id.okoce.domain.stage.StagePrerequisitePolicy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Every OK OCE use case, wired by plain constructors from the outbound ports: what an embedding
@@ -74,6 +91,12 @@ public final class OkoceCore {
     private final RegisterMemberUseCase registerMember;
     private final CompleteStageUseCase completeStage;
     private final ReadMembersUseCase readMembers;
+    private final CorrectMemberUseCase correctMember;
+    private final WithdrawStageUseCase withdrawStage;
+    private final MemberRecordsUseCase memberRecords;
+    private final ExportMemberDataUseCase exportMemberData;
+    private final EraseMemberUseCase eraseMember;
+    private final ApplyRetentionUseCase applyRetention;
     private final DefineFinancingProductUseCase defineFinancingProduct;
     private final ListFinancingProductsUseCase listFinancingProducts;
     private final CheckFinancingEligibilityUseCase checkFinancingEligibility;
@@ -88,29 +111,38 @@ public final class OkoceCore {
 
     private OkoceCore(Builder b) {
         OutboundPorts p = b.ports;
-        registerPartner = new RegisterPartnerService(p.partners(), p.identities(), p.transactions(), b.clock);
-        validatePartner = new ValidatePartnerService(p.partners(), p.transactions(), b.clock);
-        changePartnerStanding = new ChangePartnerStandingService(p.partners(), p.transactions(), b.clock);
-        recordAgreement = new RecordAgreementService(p.partners(), p.agreements(), p.identities(), p.transactions());
+        Accounting accounting = new Accounting(p.audit(), p.reads(), b.clock, b.origin);
+        registerPartner = new RegisterPartnerService(p.partners(), p.identities(), p.transactions(), accounting, b.clock);
+        validatePartner = new ValidatePartnerService(p.partners(), p.transactions(), accounting, b.clock);
+        changePartnerStanding = new ChangePartnerStandingService(p.partners(), p.transactions(), accounting, b.clock);
+        recordAgreement = new RecordAgreementService(p.partners(), p.agreements(), p.identities(), p.transactions(), accounting);
         readPartners = new ReadPartnersService(p.partners(), p.agreements());
-        registerMember = new RegisterMemberService(p.members(), p.identities(), b.clock);
+        registerMember = new RegisterMemberService(p.members(), p.identities(), p.transactions(), accounting, b.clock);
         completeStage = new CompleteStageService(p.members(), p.partners(), p.agreements(), b.prerequisites,
-                p.transactions(), b.clock);
-        readMembers = new ReadMembersService(p.members());
-        defineFinancingProduct = new DefineFinancingProductService(p.products(), p.transactions());
+                p.transactions(), accounting, b.clock);
+        readMembers = new ReadMembersService(p.members(), accounting);
+        correctMember = new CorrectMemberService(p.members(), p.transactions(), accounting, b.clock);
+        withdrawStage = new WithdrawStageService(p.members(), p.financings(), p.transactions(), accounting);
+        memberRecords = new MemberRecordsService(p.members(), accounting);
+        exportMemberData = new ExportMemberDataService(p.members(), p.financings(), accounting, b.clock);
+        EraseMemberService erasures = new EraseMemberService(p.members(), p.financings(), p.idempotency(), p.transactions(),
+                accounting, b.clock);
+        eraseMember = erasures;
+        applyRetention = new ApplyRetentionService(p.members(), erasures, b.retention, b.clock);
+        defineFinancingProduct = new DefineFinancingProductService(p.products(), p.transactions(), accounting);
         listFinancingProducts = new ListFinancingProductsService(p.products());
         checkFinancingEligibility = new CheckFinancingEligibilityService(p.members(), p.products(), p.financings(),
                 b.eligibility, b.clock);
         recordFinancing = new RecordFinancingService(p.members(), p.partners(), p.agreements(), p.products(),
-                p.financings(), p.identities(), b.eligibility, b.prerequisites, p.transactions(), b.clock);
+                p.financings(), p.identities(), b.eligibility, b.prerequisites, p.transactions(), accounting, b.clock);
         readFinancings = new ReadFinancingsService(p.members(), p.financings(), p.products());
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
-        manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), b.clock);
+        manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), accounting, b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());
         replayRequests = new ReplayRequestsService(p.idempotency(), p.transactions(), b.clock, b.rememberRequests);
         importMembers = new ImportMembersService(b.memberFiles, p.imports(), p.importJobs(), p.partners(), p.agreements(),
-                b.prerequisites, b.clock);
-        importJobs = new ImportJobsService(importMembers, p.importJobs(), b.errorReport, b.clock);
+                b.prerequisites, accounting, b.clock);
+        importJobs = new ImportJobsService(importMembers, p.importJobs(), b.errorReport, accounting, b.clock);
     }
 
     /** The core with the standard policies, the national target and a Jakarta clock. */
@@ -161,6 +193,36 @@ public final class OkoceCore {
     /** Read members. */
     public ReadMembersUseCase readMembers() {
         return readMembers;
+    }
+
+    /** Correct a member, or move one to another province. */
+    public CorrectMemberUseCase correctMember() {
+        return correctMember;
+    }
+
+    /** Withdraw a member's most recent stage. */
+    public WithdrawStageUseCase withdrawStage() {
+        return withdrawStage;
+    }
+
+    /** A member's history and record of processing. */
+    public MemberRecordsUseCase memberRecords() {
+        return memberRecords;
+    }
+
+    /** Everything held about a member (the right of access). */
+    public ExportMemberDataUseCase exportMemberData() {
+        return exportMemberData;
+    }
+
+    /** Erase a member's identity and contact data (the right to erasure). */
+    public EraseMemberUseCase eraseMember() {
+        return eraseMember;
+    }
+
+    /** Erase members past the retention period. */
+    public ApplyRetentionUseCase applyRetention() {
+        return applyRetention;
     }
 
     /** Define a financing product. */
@@ -231,6 +293,8 @@ public final class OkoceCore {
         private EligibilityPolicy eligibility = EligibilityPolicy.standard();
         private GrowthTarget target = GrowthTarget.national();
         private Duration rememberRequests = Duration.ofHours(24);
+        private Supplier<Origin> origin = Origin::direct;
+        private Optional<Period> retention = Optional.empty();
         private MemberFileReader memberFiles = file -> {
             throw new IllegalStateException("no member file reader is configured: add okoce-adapter-csv");
         };
@@ -285,6 +349,27 @@ public final class OkoceCore {
                 throw new IllegalArgumentException("the retention of remembered requests must be positive");
             }
             this.rememberRequests = value;
+            return this;
+        }
+
+        /**
+         * Tells the request or command being served on the calling thread, for the audit trail and
+         * the read records (default: a direct call). An HTTP adapter gives the request's id and route.
+         */
+        public Builder origin(Supplier<Origin> value) {
+            this.origin = Objects.requireNonNull(value, "origin");
+            return this;
+        }
+
+        /**
+         * How long members with no activity are kept before {@link OkoceCore#applyRetention()}
+         * erases them (default: off, kept until erased on request).
+         */
+        public Builder retention(Period value) {
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("a retention period must be positive");
+            }
+            this.retention = Optional.of(value);
             return this;
         }
 

@@ -146,18 +146,17 @@ public final class BenchRunner {
         ZonedDateTime started = ZonedDateTime.now();
         try (EmbeddedDatabase db = EmbeddedDatabase.start(work.resolve("pg"), OptionalInt.of(LoadDrivers.freePort()),
                 EmbeddedDatabase.Durability.DURABLE)) {
-            DatabaseConfig config = db.config(8);
-            // the suite's own connections (references, checks, CHECKPOINT at millions of rows) are not
-            // requests: they are not held to the service's per-call bound
-            DatabaseConfig unbounded = new DatabaseConfig(config.url(), config.user(), config.password(), config.poolSize(),
-                    Duration.ofHours(1));
+            DatabaseConfig owner = db.ownerConfig(8);
+            // the suite's own connections (references, checks, CHECKPOINT at millions of rows) are the
+            // owner's and not requests: they are not held to the service's per-call bound
+            DatabaseConfig unbounded = owner.withTimeout(Duration.ofHours(1));
             try (PostgresDatabase pool = PostgresDatabase.open(unbounded)) {
                 pool.migrate(NikVault.watching(db.keyFile()));
                 Sql.query(pool, "SELECT version()", rs -> report.note("Database: " + rs.getString(1) + "."));
                 Path file = work.resolve("members.csv");
                 generate(file);
                 long reference = referenceCopy(pool, file);
-                Path settings = settingsFile(config, db.keyFile());
+                Path settings = settingsFile(db.config(8), owner, db.keyFile());
                 importMembers(settings, file, reference);
                 String token = lastLine(Processes.check(cli("token", "create", "--role", "HUB_ADMIN", "--config", settings.toString()),
                         work, 120));
@@ -167,7 +166,7 @@ public final class BenchRunner {
                 try {
                     awaitHealth(port);
                     reports(pool, port, token);
-                    HttpBenchmarks http = new HttpBenchmarks(size, work, report, config.password());
+                    HttpBenchmarks http = new HttpBenchmarks(size, work, report, owner.password());
                     double bare = http.bareJavalin();
                     http.postMembers(pool, db.port(), port, token, bare);
                     http.getMembers(pool, db.port(), port, token, bare);
@@ -224,12 +223,14 @@ public final class BenchRunner {
      * The settings the suite's service and commands run with, in a properties file only its owner may
      * read (the database password is in it, never on a command line).
      */
-    private Path settingsFile(DatabaseConfig config, Path keyFile) throws IOException {
+    private Path settingsFile(DatabaseConfig service, DatabaseConfig owner, Path keyFile) throws IOException {
         Path file = work.resolve("okoce-bench.properties");
         java.util.Properties p = new java.util.Properties();
-        p.setProperty("okoce.db.url", config.url());
-        p.setProperty("okoce.db.user", config.user());
-        p.setProperty("okoce.db.password", config.password());
+        p.setProperty("okoce.db.url", service.url());
+        p.setProperty("okoce.db.user", service.user());
+        p.setProperty("okoce.db.password", service.password());
+        p.setProperty("okoce.db.owner-user", owner.user());
+        p.setProperty("okoce.db.owner-password", owner.password());
         p.setProperty("okoce.key-file", keyFile.toString());
         Files.deleteIfExists(file);
         Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(

@@ -332,7 +332,7 @@ public final class FaultDrill {
         boolean held = true;
         try (EmbeddedDatabase embedded = EmbeddedDatabase.start(work.resolve("data"), OptionalInt.empty(),
                 EmbeddedDatabase.Durability.DURABLE);
-             PostgresDatabase pool = PostgresDatabase.open(embedded.config(2).withTimeout(Duration.ofMinutes(5)))) {
+             PostgresDatabase pool = PostgresDatabase.open(embedded.ownerConfig(2).withTimeout(Duration.ofMinutes(5)))) {
             Set<String> stored = ConcurrentHashMap.newKeySet();
             Set<String> withP2 = ConcurrentHashMap.newKeySet();
             Sql.query(pool, "SELECT id, p2_on IS NOT NULL AS p2 FROM members WHERE full_name = 'Anggota Uji'", rs -> {

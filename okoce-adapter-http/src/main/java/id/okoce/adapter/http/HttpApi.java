@@ -9,8 +9,11 @@ import id.okoce.adapter.http.api.JettyProblems;
 import id.okoce.adapter.http.api.Json;
 import id.okoce.adapter.http.api.LogSafe;
 import id.okoce.adapter.http.api.Problems;
+import id.okoce.adapter.http.api.RequestOrigins;
 import id.okoce.adapter.http.financing.FinancingRoutes;
 import id.okoce.adapter.http.imports.ImportRoutes;
+import id.okoce.adapter.http.member.MemberCorrectionRoutes;
+import id.okoce.adapter.http.member.MemberRecordRoutes;
 import id.okoce.adapter.http.member.MemberRoutes;
 import id.okoce.adapter.http.partner.PartnerRoutes;
 import id.okoce.adapter.http.report.ReportRoutes;
@@ -31,6 +34,11 @@ import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
 import id.okoce.application.port.in.imports.ImportJobsUseCase;
 import id.okoce.application.port.in.member.CompleteStageUseCase;
+import id.okoce.application.port.in.member.CorrectMemberUseCase;
+import id.okoce.application.port.in.member.EraseMemberUseCase;
+import id.okoce.application.port.in.member.ExportMemberDataUseCase;
+import id.okoce.application.port.in.member.MemberRecordsUseCase;
+import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.member.ReadMembersUseCase;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
@@ -132,6 +140,11 @@ public final class HttpApi {
      * @param readPartners             read partners and agreements
      * @param registerMember           register a member
      * @param readMembers              read members
+     * @param correctMember            correct or transfer a member
+     * @param withdrawStage            withdraw a member's latest stage
+     * @param memberRecords            a member's history and record of processing
+     * @param exportMemberData         everything held about a member
+     * @param eraseMember              erase a member
      * @param completeStage            complete a stage
      * @param defineFinancingProduct   define a product
      * @param listFinancingProducts    list products
@@ -147,7 +160,8 @@ public final class HttpApi {
     public record UseCases(RegisterPartnerUseCase registerPartner, ValidatePartnerUseCase validatePartner,
                            ChangePartnerStandingUseCase changePartnerStanding, RecordAgreementUseCase recordAgreement,
                            ReadPartnersUseCase readPartners, RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers,
-                           CompleteStageUseCase completeStage, DefineFinancingProductUseCase defineFinancingProduct,
+                           CorrectMemberUseCase correctMember, WithdrawStageUseCase withdrawStage, MemberRecordsUseCase memberRecords,
+                           ExportMemberDataUseCase exportMemberData, EraseMemberUseCase eraseMember, CompleteStageUseCase completeStage, DefineFinancingProductUseCase defineFinancingProduct,
                            ListFinancingProductsUseCase listFinancingProducts,
                            CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing,
                            ReadFinancingsUseCase readFinancings, NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
@@ -156,7 +170,8 @@ public final class HttpApi {
         /** Every use case the routes call, from {@code core}. */
         public static UseCases from(OkoceCore core) {
             return new UseCases(core.registerPartner(), core.validatePartner(), core.changePartnerStanding(),
-                    core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.completeStage(),
+                    core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.correctMember(),
+                    core.withdrawStage(), core.memberRecords(), core.exportMemberData(), core.eraseMember(), core.completeStage(),
                     core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
                     core.recordFinancing(), core.readFinancings(), core.networkReport(), core.manageTokens(), core.authenticate(),
                     core.replayRequests(), core.importJobs());
@@ -165,7 +180,8 @@ public final class HttpApi {
         /** Checks every use case is present. */
         public UseCases {
             for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
-                registerMember, readMembers, completeStage, defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
+                registerMember, readMembers, correctMember, withdrawStage, memberRecords, exportMemberData, eraseMember, completeStage,
+                defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
                 recordFinancing, readFinancings, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
@@ -173,8 +189,12 @@ public final class HttpApi {
     }
 
     private HttpApi(UseCases u, Options options) {
+        QueuedThreadPool threads = new QueuedThreadPool(options.threads(), 8);
+        threads.setName("okoce-http");
         List<ApiRoute> table = new ArrayList<>();
-        table.addAll(MemberRoutes.of(u.registerMember(), u.readMembers(), u.completeStage(), u.replayRequests()));
+        table.addAll(MemberRoutes.of(u.registerMember(), u.readMembers(), u.completeStage(), u.replayRequests(), threads));
+        table.addAll(MemberCorrectionRoutes.of(u.correctMember(), u.withdrawStage()));
+        table.addAll(MemberRecordRoutes.of(u.memberRecords(), u.exportMemberData(), u.eraseMember(), threads));
         table.addAll(PartnerRoutes.of(u.registerPartner(), u.validatePartner(), u.changePartnerStanding(), u.recordAgreement(),
                 u.readPartners()));
         table.addAll(FinancingRoutes.of(u.defineFinancingProduct(), u.listFinancingProducts(), u.checkFinancingEligibility(),
@@ -192,8 +212,6 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_BODY;
             config.http.generateEtags = false;
             config.http.prefer405over404 = true;
-            QueuedThreadPool threads = new QueuedThreadPool(options.threads(), 8);
-            threads.setName("okoce-http");
             config.jetty.threadPool = threads;
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblems()));
             config.jetty.modifyServer(server -> {
@@ -211,7 +229,8 @@ public final class HttpApi {
             });
             config.requestLogger.http((ctx, ms) -> {
                 String route = matched(ctx);
-                REQUESTS.info("{} {} {} {}ms", ctx.method().name(), LogSafe.path(ctx.path()), ctx.status().getCode(), Math.round(ms));
+                REQUESTS.info("{} {} {} {}ms {}", ctx.method().name(), LogSafe.path(ctx.path()), ctx.status().getCode(), Math.round(ms),
+                        LogSafe.path(java.util.Objects.toString(ctx.res().getHeader(RequestOrigins.HEADER), "-")));
                 options.observer().observe(ctx.method().name(), route, ctx.status().getCode(), (long) (ms * 1_000_000));
             });
             Problems.install(config, path -> allowed(routes, path));
@@ -221,20 +240,30 @@ public final class HttpApi {
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     ctx.attribute(ROUTE, route.path());
-                    if (route.path().startsWith("/api/") && !options.database().getAsBoolean()) {
-                        throw new DomainException(ApplicationError.DATABASE_UNAVAILABLE, null,
-                                "the database is unavailable; the service is reconnecting, retry shortly");
+                    RequestOrigins.enter(ctx, route.method().name(), route.path());
+                    try {
+                        serve(ctx, route, u, options);
+                    } finally {
+                        RequestOrigins.leave();
                     }
-                    if (route.authenticated()) {
-                        Auth.authenticate(ctx, u.authenticate());
-                        Auth.requireRole(ctx, route.roles());
-                    }
-                    refuseUnknownParameters(ctx, route);
-                    refuseUnexpectedBody(ctx, route);
-                    route.handler().handle(ctx);
                 });
             }
         });
+    }
+
+    /** Serves one request of {@code route}: the database's state, the caller, the parameters and the body checked first. */
+    private static void serve(Context ctx, ApiRoute route, UseCases u, Options options) throws Exception {
+        if (route.path().startsWith("/api/") && !options.database().getAsBoolean()) {
+            throw new DomainException(ApplicationError.DATABASE_UNAVAILABLE, null,
+                    "the database is unavailable; the service is reconnecting, retry shortly");
+        }
+        if (route.authenticated()) {
+            Auth.authenticate(ctx, u.authenticate());
+            Auth.requireRole(ctx, route.roles());
+        }
+        refuseUnknownParameters(ctx, route);
+        refuseUnexpectedBody(ctx, route);
+        route.handler().handle(ctx);
     }
 
     /**
@@ -270,8 +299,8 @@ public final class HttpApi {
         }
         String media = type.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
         String expected = route.requestMediaType();
-        boolean json = expected.equals("application/json");
-        if (!(media.equals(expected) || (json && media.endsWith("+json")))) {
+        boolean json = expected.equals("application/json") || expected.endsWith("+json");
+        if (!(media.equals(expected) || (json && (media.endsWith("+json") || media.equals("application/json"))))) {
             throw new HttpRefusal(HttpRefusal.Kind.UNSUPPORTED_MEDIA_TYPE, "this route takes a body of type " + expected + ", not " + media);
         }
     }

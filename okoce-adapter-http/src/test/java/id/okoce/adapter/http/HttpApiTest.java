@@ -10,7 +10,10 @@ import id.okoce.application.ApplicationError;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
 import id.okoce.application.port.in.member.CompleteStageCommand;
 import id.okoce.application.port.in.member.CompleteStageUseCase;
+import id.okoce.application.port.in.Revealed;
 import id.okoce.application.port.in.member.ReadMembersUseCase;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import id.okoce.application.port.in.member.RegisterMemberCommand;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
 import id.okoce.application.port.out.StaleVersionException;
@@ -141,7 +144,7 @@ class HttpApiTest {
     @Test
     void versions_are_etags_and_a_change_needs_if_match() throws Exception {
         Member member = aMember().build().withVersion(3);
-        stubs.when(ReadMembersUseCase.class, "get", args -> member);
+        stubs.when(ReadMembersUseCase.class, "get", args -> Revealed.nothingPersonal(member));
         assertThat(send("GET", "/api/v1/members/" + member.id(), null).header("ETag")).isEqualTo("\"3\"");
         String stage = "{\"stage\":\"P2\",\"completedOn\":\"2018-10-01\",\"evidence\":{\"certificateNumber\":\"S\"}}";
         assertThat(send("POST", "/api/v1/members/" + member.id() + "/stages", stage).status()).isEqualTo(428);
@@ -203,5 +206,36 @@ class HttpApiTest {
         assertThat(doc.path("components").path("schemas").path("RegisterMemberRequest.BusinessRequest").path("properties")
                 .path("sector").path("enum")).as("allowed values come from the domain's enum").hasSize(8);
         assertThat(send("GET", "/health", null).json().path("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void an_answer_that_reveals_a_member_leaves_only_once_its_read_record_is_stored() throws Exception {
+        Member member = aMember().build().withVersion(1);
+        CompletableFuture<Void> stored = new CompletableFuture<>();
+        stubs.when(ReadMembersUseCase.class, "get", args -> {
+            assertThat(args[2]).as("the purpose the caller gave").isEqualTo("checking a complaint");
+            return new Revealed<>(member, stored);
+        });
+        CompletableFuture<Answer> answer = CompletableFuture.supplyAsync(() -> {
+            try {
+                return send("GET", "/api/v1/members/" + member.id() + "?purpose=checking%20a%20complaint", null);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Thread.sleep(300);
+        assertThat(answer).as("no answer while the read record is not stored").isNotDone();
+        stored.complete(null);
+        Answer sent = answer.get(10, TimeUnit.SECONDS);
+        assertThat(sent.status()).isEqualTo(200);
+        assertThat(sent.json().path("memberNumber").asText()).isEqualTo(member.number().toString());
+        assertThat(sent.header("X-Request-Id")).as("every answer names its request").isNotBlank();
+
+        stubs.when(ReadMembersUseCase.class, "get", args -> new Revealed<>(member, CompletableFuture.failedFuture(
+                new StorageUnavailableException("it cannot be reached", null))));
+        Answer refused = send("GET", "/api/v1/members/" + member.id(), null, "X-Request-Id", "req-42");
+        assertThat(refused.status()).as("a read that cannot be recorded is not answered").isEqualTo(503);
+        assertThat(refused.raw().body()).doesNotContain(member.fullName());
+        assertThat(refused.header("X-Request-Id")).as("a client's request id is kept").isEqualTo("req-42");
     }
 }

@@ -10,6 +10,11 @@ import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
 import id.okoce.application.port.in.imports.ImportJobsUseCase;
 import id.okoce.application.port.in.member.CompleteStageUseCase;
+import id.okoce.application.port.in.member.CorrectMemberUseCase;
+import id.okoce.application.port.in.member.EraseMemberUseCase;
+import id.okoce.application.port.in.member.ExportMemberDataUseCase;
+import id.okoce.application.port.in.member.MemberRecordsUseCase;
+import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.member.ReadMembersUseCase;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
@@ -85,7 +90,9 @@ final class StubUseCases {
     HttpApi.UseCases useCases() {
         return new HttpApi.UseCases(stub(RegisterPartnerUseCase.class), stub(ValidatePartnerUseCase.class),
                 stub(ChangePartnerStandingUseCase.class), stub(RecordAgreementUseCase.class), stub(ReadPartnersUseCase.class),
-                stub(RegisterMemberUseCase.class), stub(ReadMembersUseCase.class), stub(CompleteStageUseCase.class),
+                stub(RegisterMemberUseCase.class), stub(ReadMembersUseCase.class), stub(CorrectMemberUseCase.class),
+                stub(WithdrawStageUseCase.class), stub(MemberRecordsUseCase.class), stub(ExportMemberDataUseCase.class),
+                stub(EraseMemberUseCase.class), stub(CompleteStageUseCase.class),
                 stub(DefineFinancingProductUseCase.class), stub(ListFinancingProductsUseCase.class),
                 stub(CheckFinancingEligibilityUseCase.class), stub(RecordFinancingUseCase.class), stub(ReadFinancingsUseCase.class),
                 stub(NetworkReportUseCase.class), stub(ManageTokensUseCase.class), stub(AuthenticateUseCase.class),

@@ -50,8 +50,15 @@ public final class EmbeddedDatabase implements AutoCloseable {
         FAST
     }
 
-    /** The file of the data directory holding the database password (owner-only). */
+    /** The file of the data directory holding the superuser's password (owner-only): migrations and maintenance. */
     public static final String PASSWORD_FILE = "okoce-db-password";
+    /** The file of the data directory holding the service role's password (owner-only). */
+    public static final String SERVICE_PASSWORD_FILE = "okoce-db-service-password";
+    /**
+     * The role the service connects as: it owns nothing, and may read and write the tables but not
+     * rewrite the audit trail or the read records, nor change the schema.
+     */
+    public static final String SERVICE_ROLE = "okoce_service";
     /** The file of the data directory holding the NIK key ring (owner-only). */
     public static final String KEY_FILE = "okoce-keys";
 
@@ -62,15 +69,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final Map<String, String> serverConfig;
     private final Path removedOnClose;
     private final String password;
+    private final String servicePassword;
     private final Optional<Path> pgCtl;
     private volatile Postmaster server;
     private volatile boolean closing;
     private Thread supervisor;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, DataDirectoryLock lock, Map<String, String> serverConfig,
-                             Path removedOnClose, String password) {
+                             Path removedOnClose, String password, String servicePassword) {
         this.postgres = postgres;
         this.password = password;
+        this.servicePassword = servicePassword;
         this.dataDirectory = dataDirectory;
         this.pgdata = dataDirectory.resolve("postgres");
         this.lock = lock;
@@ -131,9 +140,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
             EmbeddedPostgres postgres = builder.start();
             requirePasswords(postgres, pgdata, password);
             createDatabase(postgres);
+            String servicePassword = Secrets.readOrCreate(dataDirectory.resolve(SERVICE_PASSWORD_FILE));
+            serviceRole(postgres, servicePassword);
             KeyRing.readOrCreate(dataDirectory.resolve(KEY_FILE));
             LOG.info("embedded PostgreSQL on port {} with data in {} ({})", postgres.getPort(), dataDirectory, durability);
-            return new EmbeddedDatabase(postgres, dataDirectory, lock, config, removedOnClose, password);
+            return new EmbeddedDatabase(postgres, dataDirectory, lock, config, removedOnClose, password, servicePassword);
         } catch (DatabaseUnavailableException e) {
             lock.close();
             throw e;
@@ -266,6 +277,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         LOG.info("embedded PostgreSQL now requires the password in {} for every connection", PASSWORD_FILE);
     }
 
+    /** The service's role, with the password of its file (set again at each start: the file is the truth). */
+    private static void serviceRole(EmbeddedPostgres postgres, String password) throws SQLException {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET password_encryption = 'scram-sha-256'");
+            boolean exists;
+            try (ResultSet rs = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + SERVICE_ROLE + "'")) {
+                exists = rs.next();
+            }
+            statement.execute((exists ? "ALTER" : "CREATE") + " ROLE " + SERVICE_ROLE + " WITH LOGIN NOSUPERUSER NOCREATEDB "
+                    + "NOCREATEROLE PASSWORD '" + password + "'");
+            statement.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + DATABASE + " TO " + SERVICE_ROLE);
+        }
+    }
+
     private static void createDatabase(EmbeddedPostgres postgres) throws SQLException {
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              Statement statement = connection.createStatement()) {
@@ -354,9 +380,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         return running.isPresent();
     }
 
-    /** How to connect to the {@code okoce} database, with a pool of {@code poolSize}. */
+    /**
+     * How the service connects to the {@code okoce} database, as {@value #SERVICE_ROLE}, with a pool
+     * of {@code poolSize}; its privileges are given by {@link PostgresDatabase#migrate(DatabaseConfig, id.okoce.adapter.jdbc.crypto.NikVault, String)}.
+     */
     public DatabaseConfig config(int poolSize) {
-        return new DatabaseConfig(postgres.getJdbcUrl("postgres", DATABASE), "postgres", password, poolSize);
+        return new DatabaseConfig(url(), SERVICE_ROLE, servicePassword, poolSize);
+    }
+
+    /** How the owner of the schema (the superuser) connects: for migrations and maintenance, never for serving. */
+    public DatabaseConfig ownerConfig(int poolSize) {
+        return new DatabaseConfig(url(), "postgres", password, poolSize);
+    }
+
+    /** The JDBC URL of the {@code okoce} database, naming no user (the user is given apart, with its password). */
+    private String url() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
     /**

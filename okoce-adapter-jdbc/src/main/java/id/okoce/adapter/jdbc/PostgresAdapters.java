@@ -3,6 +3,8 @@ package id.okoce.adapter.jdbc;
 import id.okoce.adapter.jdbc.access.JdbcIdempotencyStore;
 import id.okoce.adapter.jdbc.access.JdbcTokenRepository;
 import id.okoce.adapter.jdbc.access.TokenCache;
+import id.okoce.adapter.jdbc.audit.JdbcAuditTrail;
+import id.okoce.adapter.jdbc.audit.JdbcReadRecords;
 import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
 import id.okoce.adapter.jdbc.imports.JdbcImportJobRepository;
@@ -36,7 +38,9 @@ public final class PostgresAdapters {
 
     /**
      * The ports over {@code dataSource}, keeping NIKs through {@code vault} and token lookups in
-     * {@code tokenCache} when present (see {@link TokenCache}; the caller closes it).
+     * {@code tokenCache} when present (see {@link TokenCache}; the caller closes it). The read
+     * records are stored by writer threads of their own ({@link JdbcReadRecords}): close
+     * {@code reads()} (it is {@link AutoCloseable}) before the pool, so that what waits is stored.
      */
     public static OutboundPorts create(DataSource dataSource, NikVault vault, Optional<TokenCache> tokenCache) {
         JdbiTransactions transactions = new JdbiTransactions(Jdbi.create(dataSource));
@@ -45,6 +49,7 @@ public final class PostgresAdapters {
                 new JdbcAgreementRepository(transactions), new JdbcFinancingProductRepository(transactions),
                 new JdbcFinancingRepository(transactions), new JdbcNetworkStatistics(transactions), transactions,
                 new JdbcIdentitySource(transactions), new JdbcTokenRepository(transactions, tokenCache), new JdbcIdempotencyStore(transactions),
-                new JdbcMemberImportStore(dataSource, rows), new JdbcImportJobRepository(dataSource));
+                new JdbcMemberImportStore(dataSource, rows), new JdbcImportJobRepository(dataSource), new JdbcAuditTrail(transactions),
+                new JdbcReadRecords(dataSource));
     }
 }

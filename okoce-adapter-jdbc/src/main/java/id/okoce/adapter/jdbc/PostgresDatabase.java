@@ -10,6 +10,7 @@ import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import java.util.Properties;
 import javax.sql.DataSource;
@@ -105,14 +106,45 @@ public final class PostgresDatabase implements AutoCloseable {
     }
 
     /**
-     * Brings the schema up to date; returns how many migrations ran. Migrations run on connections
-     * of their own, without the pool's time bounds: rewriting a large table takes as long as it takes.
-     * NIKs found in clear (a schema from before they were sealed) are sealed under {@code vault}.
+     * Brings the schema up to date as the user of this pool (the schema's owner); returns how many
+     * migrations ran. See {@link #migrate(DatabaseConfig, NikVault, String)}.
      */
     public int migrate(NikVault vault) {
-        MigrateResult result = flyway(Optional.of(vault)).migrate();
+        return migrate(config, vault, config.user());
+    }
+
+    /**
+     * Brings the schema up to date as {@code owner}; returns how many migrations ran. Migrations run
+     * on connections of their own, without the pool's time bounds: rewriting a large table takes as
+     * long as it takes. NIKs found in clear (a schema from before they were sealed) are sealed under
+     * {@code vault}.
+     *
+     * <p>Then {@code serviceUser}, the role the service connects as, gets exactly what it needs: it
+     * may read and write the tables, never update, delete or truncate the audit trail or the read
+     * records, never update the trail's personal values (an erasure deletes them), and never touch
+     * the migration history. When the service connects as the owner itself, the owner gives up those
+     * privileges on the record tables (an owner can take them back: a deployment that wants them
+     * held apart runs migrations as another role); the tables' triggers refuse the rewrite either way.
+     */
+    public static int migrate(DatabaseConfig owner, NikVault vault, String serviceUser) {
+        MigrateResult result = flyway(owner, Optional.of(vault)).migrate();
         if (result.migrationsExecuted > 0) {
             LOG.info("schema migrated to version {} ({} migrations)", result.targetSchemaVersion, result.migrationsExecuted);
+        }
+        try (Connection c = DriverManager.getConnection(owner.url(), owner.user(), owner.password());
+             Statement s = c.createStatement()) {
+            String role = "\"" + serviceUser.replace("\"", "\"\"") + "\"";
+            if (!serviceUser.equals(owner.user())) {
+                s.execute("GRANT USAGE ON SCHEMA public TO " + role);
+                s.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO " + role);
+                s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + role);
+                s.execute("REVOKE INSERT, UPDATE, DELETE ON flyway_schema_history FROM " + role);
+            }
+            s.execute("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, read_records FROM " + role);
+            s.execute("REVOKE UPDATE, TRUNCATE ON audit_personal_values FROM " + role);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("the service role " + serviceUser + " could not be given its privileges: "
+                    + e.getMessage(), e);
         }
         return result.migrationsExecuted;
     }
@@ -124,11 +156,11 @@ public final class PostgresDatabase implements AutoCloseable {
 
     /** The schema version migrations have reached, or empty for an empty database. */
     public Optional<String> schemaVersion() {
-        var current = flyway(Optional.empty()).info().current();
+        var current = flyway(config, Optional.empty()).info().current();
         return current == null ? Optional.empty() : Optional.of(current.getVersion().getVersion());
     }
 
-    private Flyway flyway(Optional<NikVault> vault) {
+    private static Flyway flyway(DatabaseConfig config, Optional<NikVault> vault) {
         var configuration = Flyway.configure().dataSource(config.url(), config.user(), config.password())
                 .locations("classpath:db/migration");
         vault.ifPresent(v -> configuration.javaMigrations(new V9__Seal_niks(v)));

@@ -28,6 +28,13 @@ final class Secrets {
                 throw new DatabaseUnavailableException("the embedded database requires the password in " + file
                         + ", which is missing: restore it from the backup of the data directory", null);
             }
+        }
+        return readOrCreate(file);
+    }
+
+    /** The password in {@code file}, first generating one if the file is missing. */
+    static String readOrCreate(Path file) throws IOException {
+        if (!Files.exists(file)) {
             byte[] secret = new byte[24];
             RANDOM.nextBytes(secret);
             try {

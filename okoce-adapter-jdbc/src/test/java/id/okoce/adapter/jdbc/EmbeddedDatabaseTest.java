@@ -35,7 +35,7 @@ class EmbeddedDatabaseTest {
     void the_default_is_durable_and_its_data_survives_a_restart() throws Exception {
         Path data = dir.resolve("okoce-data");
         try (EmbeddedDatabase embedded = EmbeddedDatabase.start(data, OptionalInt.empty(), EmbeddedDatabase.Durability.DURABLE);
-             PostgresDatabase database = PostgresDatabase.open(embedded.config(2))) {
+             PostgresDatabase database = PostgresDatabase.open(embedded.ownerConfig(2))) {
             assertThat(show(database, "fsync")).isEqualTo("on");
             assertThat(show(database, "synchronous_commit")).isEqualTo("on");
             assertThat(show(database, "full_page_writes")).isEqualTo("on");
@@ -45,7 +45,7 @@ class EmbeddedDatabaseTest {
                     + "'2018-09-01', '2018-09-01', 1)");
         }
         try (EmbeddedDatabase embedded = EmbeddedDatabase.start(data, OptionalInt.empty(), EmbeddedDatabase.Durability.DURABLE);
-             PostgresDatabase database = PostgresDatabase.open(embedded.config(2))) {
+             PostgresDatabase database = PostgresDatabase.open(embedded.ownerConfig(2))) {
             assertThat(database.migrate(id.okoce.adapter.jdbc.crypto.NikVault.watching(embedded.keyFile()))).as("the schema is already there").isZero();
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT name FROM partners")) {
@@ -76,7 +76,7 @@ class EmbeddedDatabaseTest {
     void a_throwaway_database_leaves_nothing_behind() throws Exception {
         Path data;
         try (EmbeddedDatabase embedded = EmbeddedDatabase.startThrowaway("okoce-throwaway-test", EmbeddedDatabase.Durability.FAST);
-             PostgresDatabase database = PostgresDatabase.open(embedded.config(1))) {
+             PostgresDatabase database = PostgresDatabase.open(embedded.ownerConfig(1))) {
             data = embedded.dataDirectory();
             execute(database, "CREATE TABLE t (x int)");
             assertThat(embedded.postgresDirectory().resolve("PG_VERSION")).exists();

@@ -17,7 +17,7 @@ public final class EmbeddedOwner {
     /** Starts the database on {@code args[0]}, writes a row, prints {@code READY <server pid>} and waits. */
     public static void main(String[] args) throws Exception {
         EmbeddedDatabase embedded = EmbeddedDatabase.start(Path.of(args[0]), OptionalInt.empty(), EmbeddedDatabase.Durability.DURABLE);
-        try (PostgresDatabase database = PostgresDatabase.open(embedded.config(1));
+        try (PostgresDatabase database = PostgresDatabase.open(embedded.ownerConfig(1));
              Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS kept (note text)");
             s.execute("INSERT INTO kept VALUES ('written before the owner was killed')");

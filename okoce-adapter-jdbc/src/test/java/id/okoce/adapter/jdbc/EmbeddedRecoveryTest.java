@@ -50,7 +50,7 @@ class EmbeddedRecoveryTest {
     }
 
     private static String kept(EmbeddedDatabase embedded) throws Exception {
-        try (PostgresDatabase database = PostgresDatabase.open(embedded.config(1));
+        try (PostgresDatabase database = PostgresDatabase.open(embedded.ownerConfig(1));
              Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT string_agg(note, ';') FROM kept")) {
             rs.next();
@@ -124,7 +124,7 @@ class EmbeddedRecoveryTest {
     void a_server_that_dies_under_a_running_owner_is_restarted_with_nothing_lost() throws Exception {
         try (EmbeddedDatabase embedded = EmbeddedDatabase.start(dir.resolve("data"), OptionalInt.empty(),
                 EmbeddedDatabase.Durability.DURABLE);
-             PostgresDatabase database = PostgresDatabase.open(embedded.config(2))) {
+             PostgresDatabase database = PostgresDatabase.open(embedded.ownerConfig(2))) {
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE kept (note text)");
                 s.execute("INSERT INTO kept VALUES ('committed before the crash')");

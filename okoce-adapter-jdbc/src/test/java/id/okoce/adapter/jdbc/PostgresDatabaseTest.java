@@ -25,7 +25,8 @@ class PostgresDatabaseTest {
         if (!current.startsWith(rules)) {
             Files.writeString(hba, rules + current);
         }
-        try (Connection c = DB.database().dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (PostgresDatabase owner = PostgresDatabase.open(DB.embedded().ownerConfig(1));
+             Connection c = owner.dataSource().getConnection(); Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'okoce_pw') THEN "
                     + "CREATE ROLE okoce_pw LOGIN PASSWORD 'benar'; END IF; END $$");
             s.execute("SELECT pg_reload_conf()");
@@ -70,7 +71,7 @@ class PostgresDatabaseTest {
     @Test
     void a_missing_database_names_the_url_setting() {
         assertThatThrownBy(() -> PostgresDatabase.open(new DatabaseConfig(url(DB.embedded().port(), "tidak_ada"), "postgres",
-                DB.embedded().config(1).password(), 1)))
+                DB.embedded().ownerConfig(1).password(), 1)))
                 .satisfies(e -> assertOneLine(e, "OKOCE_DB_URL", "does not exist"));
     }
 

@@ -66,7 +66,7 @@ class ReadModelUnderLoadTest {
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             Future<ImportJob> importing = pool.submit(() -> core.importMembers().run(new ImportCommand(hub, ImportJobId.random(),
-                    ImportMode.PER_ROW, file, "load.csv", ImportListener.none())));
+                    ImportMode.PER_ROW, file, "load.csv", ImportListener.none(), id.okoce.domain.audit.Origin.command("test import"))));
             List<Future<?>> others = new ArrayList<>();
             for (int t = 0; t < 3; t++) {
                 others.add(pool.submit(() -> {

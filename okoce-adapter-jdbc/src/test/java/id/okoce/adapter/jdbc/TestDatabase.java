@@ -18,9 +18,9 @@ public final class TestDatabase {
 
     private TestDatabase() {
         embedded = EmbeddedDatabase.startThrowaway("okoce-test-pg", EmbeddedDatabase.Durability.FAST);
-        database = PostgresDatabase.open(embedded.config(24));
         vault = NikVault.watching(embedded.keyFile());
-        database.migrate(vault);
+        PostgresDatabase.migrate(embedded.ownerConfig(1), vault, EmbeddedDatabase.SERVICE_ROLE);
+        database = PostgresDatabase.open(embedded.config(24));
         ports = PostgresAdapters.create(database.dataSource(), vault);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             database.close();
@@ -43,7 +43,7 @@ public final class TestDatabase {
         return vault;
     }
 
-    /** The pooled database. */
+    /** The pooled database, connected as the service role (no DDL, no rewriting of the records). */
     public PostgresDatabase database() {
         return database;
     }

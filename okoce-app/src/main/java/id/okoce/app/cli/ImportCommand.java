@@ -7,6 +7,7 @@ import id.okoce.app.OkoceModule;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.audit.Origin;
 import id.okoce.domain.importing.ImportCounts;
 import id.okoce.domain.importing.ImportJob;
 import id.okoce.domain.importing.ImportJobId;
@@ -119,7 +120,7 @@ public final class ImportCommand implements Callable<Integer>, NeedsSettings {
                     }
                 };
                 job = core.importMembers().run(new ImportMembersUseCase.ImportCommand(actor, ImportJobId.random(), importMode, file,
-                        file.getFileName().toString(), listener));
+                        file.getFileName().toString(), listener, Origin.command("okoce import")));
             }
             summary(out, job, Duration.between(started, Instant.now()), errors);
             return job.status() == ImportStatus.ROLLED_BACK ? ROLLED_BACK : job.status() == ImportStatus.STOPPED ? STOPPED : 0;

@@ -82,9 +82,7 @@ public final class KeysCommand implements Runnable {
                 throw new SettingsException(e.getMessage());
             }
             // beside a service running on the embedded default, work on its server as a client
-            Settings target = settings.dbUrl().isPresent() ? settings
-                    : EmbeddedDatabase.runningOn(settings.dataDir(), 2)
-                            .map(db -> settings.onDatabase(db.url(), db.user(), db.password(), file)).orElse(settings);
+            Settings target = SettingsOptions.besideRunningService(settings);
             rotated.replace(file);
             out.println("key " + rotated.current() + " added to " + file + "; it seals every NIK from now on");
             out.flush();

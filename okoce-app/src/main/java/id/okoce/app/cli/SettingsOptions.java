@@ -1,6 +1,7 @@
 package id.okoce.app.cli;
 
 import id.okoce.app.Settings;
+import id.okoce.adapter.jdbc.EmbeddedDatabase;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -41,5 +42,19 @@ public final class SettingsOptions {
         }
         Path config = command.findOption("--config").getValue();
         return Settings.load(flags, env, Optional.ofNullable(config));
+    }
+
+    /**
+     * The settings a command that works beside a running service uses: when the service runs on
+     * the embedded default's data directory, the command connects to that server as a client (the
+     * data directory is the service's); otherwise the settings as they are.
+     */
+    public static Settings besideRunningService(Settings settings) {
+        if (settings.dbUrl().isPresent()) {
+            return settings;
+        }
+        Path keyFile = settings.keyFile().orElse(settings.dataDir().resolve(EmbeddedDatabase.KEY_FILE));
+        return EmbeddedDatabase.runningOn(settings.dataDir(), 2)
+                .map(db -> settings.onDatabase(db.url(), db.user(), db.password(), keyFile)).orElse(settings);
     }
 }

@@ -164,7 +164,8 @@ class GeneratedRowsProperties {
                     refusedLines.add(error.line());
                 }
             };
-            importing.importMembers().run(new ImportCommand(HUB, ImportJobId.random(), ImportMode.PER_ROW, file.path(), "g.csv", listener));
+            importing.importMembers().run(new ImportCommand(HUB, ImportJobId.random(), ImportMode.PER_ROW, file.path(), "g.csv", listener,
+                    id.okoce.domain.audit.Origin.command("test import")));
 
             OutboundPorts ports = InMemoryAdapters.create();
             OkoceCore registering = OkoceCore.builder(ports).clock(CLOCK).build();

@@ -30,10 +30,10 @@ public final class AuthenticateService implements AuthenticateUseCase {
 
     private Optional<Actor> actorOf(ApiToken token) {
         return switch (token.role()) {
-            case HUB_ADMIN -> Optional.of(new Actor.HubAdmin("token " + token.id()));
-            case BANK -> token.bank().map(Actor.BankActor::new);
+            case HUB_ADMIN -> Optional.of(new Actor.HubAdmin("token " + token.id(), Optional.of(token.id())));
+            case BANK -> token.bank().map(bank -> new Actor.BankActor(bank, Optional.of(token.id())));
             case PARTNER -> token.partner().flatMap(partners::findById).filter(Partner::mayUseOkOceName)
-                    .map(p -> new Actor.PartnerActor(p.id(), p.province()));
+                    .map(p -> new Actor.PartnerActor(p.id(), p.province(), Optional.of(token.id())));
         };
     }
 }

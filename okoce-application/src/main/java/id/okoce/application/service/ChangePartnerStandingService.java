@@ -6,7 +6,11 @@ import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.application.port.out.Transactions;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.FieldChange;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.time.LocalDate;
 
 /** Suspends and reinstates partners on the hub's behalf. */
@@ -14,12 +18,14 @@ public final class ChangePartnerStandingService implements ChangePartnerStanding
 
     private final PartnerRepository partners;
     private final Transactions transactions;
+    private final Accounting accounting;
     private final Clock clock;
 
     /** Wires the service. */
-    public ChangePartnerStandingService(PartnerRepository partners, Transactions transactions, Clock clock) {
+    public ChangePartnerStandingService(PartnerRepository partners, Transactions transactions, Accounting accounting, Clock clock) {
         this.partners = partners;
         this.transactions = transactions;
+        this.accounting = accounting;
         this.clock = clock;
     }
 
@@ -34,7 +40,10 @@ public final class ChangePartnerStandingService implements ChangePartnerStanding
                 case SUSPEND -> partner.suspend(command.reason().orElse(null), today, today);
                 case REINSTATE -> partner.reinstate(today, today);
             };
-            return partners.save(changed);
+            Partner saved = partners.save(changed);
+            accounting.changed(command.actor(), AuditAction.PARTNER_STANDING_CHANGED, saved.id().toString(), Optional.of(saved.province()),
+                    List.of(FieldChange.of("status", partner.status(), saved.status())), saved.statusReason());
+            return saved;
         });
     }
 }

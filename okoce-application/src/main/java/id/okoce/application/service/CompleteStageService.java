@@ -10,7 +10,9 @@ import id.okoce.domain.access.Role;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.stage.StagePrerequisitePolicy;
 import java.time.Clock;
+import id.okoce.domain.audit.AuditAction;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /** Completes stages under the coverage of the member's province. */
 public final class CompleteStageService implements CompleteStageUseCase {
@@ -20,16 +22,19 @@ public final class CompleteStageService implements CompleteStageUseCase {
     private final AgreementRepository agreements;
     private final StagePrerequisitePolicy prerequisites;
     private final Transactions transactions;
+    private final Accounting accounting;
     private final Clock clock;
 
     /** Wires the service. */
     public CompleteStageService(MemberRepository members, PartnerRepository partners, AgreementRepository agreements,
-                                StagePrerequisitePolicy prerequisites, Transactions transactions, Clock clock) {
+                                StagePrerequisitePolicy prerequisites, Transactions transactions, Accounting accounting,
+                                Clock clock) {
         this.members = members;
         this.partners = partners;
         this.agreements = agreements;
         this.prerequisites = prerequisites;
         this.transactions = transactions;
+        this.accounting = accounting;
         this.clock = clock;
     }
 
@@ -42,7 +47,10 @@ public final class CompleteStageService implements CompleteStageUseCase {
             Lookups.requireVersion(command.expectedVersion(), member.version(), "member " + member.id());
             Member completed = member.completeStage(command.completion(), today,
                     Lookups.stageRules(partners, agreements, prerequisites, member.province()));
-            return members.save(completed);
+            Member saved = members.save(completed);
+            accounting.memberChanged(command.actor(), AuditAction.STAGE_COMPLETED, saved,
+                    StageChanges.completed(command.completion()), Optional.empty());
+            return saved;
         });
     }
 }

@@ -5,6 +5,10 @@ import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.out.FinancingProductRepository;
 import id.okoce.application.port.out.Transactions;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.FieldChange;
+import java.util.List;
+import java.util.Optional;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.financing.FinancingCatalogue;
 import id.okoce.domain.financing.FinancingProduct;
@@ -15,11 +19,13 @@ public final class DefineFinancingProductService implements DefineFinancingProdu
 
     private final FinancingProductRepository products;
     private final Transactions transactions;
+    private final Accounting accounting;
 
     /** Wires the service. */
-    public DefineFinancingProductService(FinancingProductRepository products, Transactions transactions) {
+    public DefineFinancingProductService(FinancingProductRepository products, Transactions transactions, Accounting accounting) {
         this.products = products;
         this.transactions = transactions;
+        this.accounting = accounting;
     }
 
     @Override
@@ -30,6 +36,7 @@ public final class DefineFinancingProductService implements DefineFinancingProdu
                 throw new DomainException(ApplicationError.PRODUCT_DUPLICATE, "id",
                         "a product with id " + product.id() + " already exists; define a new version with a new id");
             }
+            defined(actor, product);
             return product;
         });
     }
@@ -41,10 +48,17 @@ public final class DefineFinancingProductService implements DefineFinancingProdu
             int added = 0;
             for (FinancingProduct product : FinancingCatalogue.builtIn()) {
                 if (products.add(product)) {
+                    defined(actor, product);
                     added++;
                 }
             }
             return added;
         });
+    }
+
+    private void defined(Actor actor, FinancingProduct product) {
+        accounting.changed(actor, AuditAction.PRODUCT_DEFINED, product.id().toString(), Optional.empty(),
+                List.of(FieldChange.of("bank", null, product.bank()), FieldChange.of("name", null, product.name()),
+                        FieldChange.of("validFrom", null, product.validFrom())), Optional.empty());
     }
 }

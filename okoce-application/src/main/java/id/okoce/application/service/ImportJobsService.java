@@ -17,6 +17,7 @@ import id.okoce.domain.shared.DomainException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.okoce.domain.audit.Origin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,7 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
     private final ImportMembersUseCase imports;
     private final ImportJobRepository jobs;
     private final ImportErrorReport report;
+    private final Accounting accounting;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "okoce-import-jobs");
@@ -42,10 +44,12 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
     });
 
     /** Wires the service. */
-    public ImportJobsService(ImportMembersUseCase imports, ImportJobRepository jobs, ImportErrorReport report, Clock clock) {
+    public ImportJobsService(ImportMembersUseCase imports, ImportJobRepository jobs, ImportErrorReport report, Accounting accounting,
+                             Clock clock) {
         this.imports = imports;
         this.jobs = jobs;
         this.report = report;
+        this.accounting = accounting;
         this.clock = clock;
     }
 
@@ -54,9 +58,10 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
         actor.requireRole("import members", Role.HUB_ADMIN, Role.PARTNER);
         ImportJob job = ImportJob.queued(ImportJobId.random(), actor.scopeKey(), mode, fileName, clock.instant());
         jobs.save(job);
+        Origin origin = accounting.origin();
         runner.submit(() -> {
             try {
-                imports.run(new ImportMembersUseCase.ImportCommand(actor, job.id(), mode, file, fileName, new Recorder(job)));
+                imports.run(new ImportMembersUseCase.ImportCommand(actor, job.id(), mode, file, fileName, new Recorder(job), origin));
             } catch (RuntimeException e) {
                 // the job record says FAILED and why; nothing else to do on this thread
             } finally {

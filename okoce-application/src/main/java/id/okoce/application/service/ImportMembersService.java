@@ -13,6 +13,9 @@ import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.application.port.out.MemberFileRow;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.AuditEntry;
+import id.okoce.domain.audit.Who;
 import id.okoce.domain.importing.ImportCounts;
 import id.okoce.domain.importing.ImportError;
 import id.okoce.domain.importing.ImportJob;
@@ -47,18 +50,20 @@ public final class ImportMembersService implements ImportMembersUseCase {
     private final PartnerRepository partners;
     private final AgreementRepository agreements;
     private final StagePrerequisitePolicy prerequisites;
+    private final Accounting accounting;
     private final Clock clock;
 
     /** Wires the service. */
     public ImportMembersService(MemberFileReader reader, MemberImportStore store, ImportJobRepository jobs,
                                 PartnerRepository partners, AgreementRepository agreements,
-                                StagePrerequisitePolicy prerequisites, Clock clock) {
+                                StagePrerequisitePolicy prerequisites, Accounting accounting, Clock clock) {
         this.reader = reader;
         this.store = store;
         this.jobs = jobs;
         this.partners = partners;
         this.agreements = agreements;
         this.prerequisites = prerequisites;
+        this.accounting = accounting;
         this.clock = clock;
     }
 
@@ -98,7 +103,7 @@ public final class ImportMembersService implements ImportMembersUseCase {
         boolean oneTransaction = command.mode() != ImportMode.PER_ROW;
         ExecutorService writer = Executors.newSingleThreadExecutor(r -> new Thread(r, "okoce-import-writer"));
         try (MemberFileReader.Rows rows = reader.open(command.file());
-             MemberImportStore.Session session = store.open(command.id(), oneTransaction)) {
+             MemberImportStore.Session session = store.open(command.id(), oneTransaction, imported(command))) {
             List<ImportedMember> batch = new ArrayList<>(BATCH);
             List<RowError> errors = new ArrayList<>();
             Future<?> inFlight = null;
@@ -128,6 +133,13 @@ public final class ImportMembersService implements ImportMembersUseCase {
         } finally {
             writer.shutdownNow();
         }
+    }
+
+    /** The audit entry each written batch of the job appends. */
+    private AuditEntry imported(ImportCommand command) {
+        return new AuditEntry(clock.instant(), Who.of(command.actor()), command.origin(), AuditAction.MEMBERS_IMPORTED,
+                command.id().toString(), Optional.empty(), command.actor().partnerProvince(), List.of(),
+                Optional.of("import of " + command.fileName() + " (" + command.mode() + ")"));
     }
 
     private static void await(Future<?> inFlight) {

@@ -24,10 +24,22 @@ final class Lookups {
     private Lookups() {
     }
 
-    /** The member, or {@code MEMBER_NOT_FOUND} when unknown or outside what the actor may see. */
+    /**
+     * The member, or {@code MEMBER_NOT_FOUND} when unknown or outside what the actor may see, or
+     * {@code MEMBER_ERASED} when the actor could see it but its data was erased.
+     */
     static Member visibleMember(MemberRepository members, Actor actor, MemberId id) {
-        return members.findById(id).filter(m -> actor.canSee(m.province()))
-                .orElseThrow(() -> new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + id));
+        Optional<Member> found = members.findById(id);
+        if (found.isPresent() && actor.canSee(found.get().province())) {
+            return found.get();
+        }
+        if (found.isEmpty()) {
+            members.findErased(id).filter(e -> actor.canSee(e.province())).ifPresent(erased -> {
+                throw new DomainException(ApplicationError.MEMBER_ERASED, "id", "member " + erased.number()
+                        + " was erased on " + erased.erasedOn() + ": nothing about the person is held any more");
+            });
+        }
+        throw new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + id);
     }
 
     /** The partner, or {@code PARTNER_NOT_FOUND} when unknown or outside what the actor may see. */

@@ -15,7 +15,11 @@ import id.okoce.domain.partner.PartnerError;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.shared.DomainException;
 import java.security.SecureRandom;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.FieldChange;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -27,13 +31,16 @@ public final class ManageTokensService implements ManageTokensUseCase {
     private final TokenRepository tokens;
     private final PartnerRepository partners;
     private final Transactions transactions;
+    private final Accounting accounting;
     private final Clock clock;
 
     /** Wires the service. */
-    public ManageTokensService(TokenRepository tokens, PartnerRepository partners, Transactions transactions, Clock clock) {
+    public ManageTokensService(TokenRepository tokens, PartnerRepository partners, Transactions transactions, Accounting accounting,
+                               Clock clock) {
         this.tokens = tokens;
         this.partners = partners;
         this.transactions = transactions;
+        this.accounting = accounting;
         this.clock = clock;
     }
 
@@ -49,24 +56,35 @@ public final class ManageTokensService implements ManageTokensUseCase {
                             "tokens are issued to VALIDATED partners only; this one is " + found.status());
                 }
             });
-            return store(role, partner, bank.map(String::strip));
+            return store(actor, role, partner, bank.map(String::strip));
         });
     }
 
-    private IssuedToken store(Role role, Optional<PartnerId> partner, Optional<String> bank) {
+    private IssuedToken store(Actor actor, Role role, Optional<PartnerId> partner, Optional<String> bank) {
         byte[] random = new byte[32];
         RANDOM.nextBytes(random);
         String secret = "okoce_" + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         ApiToken token = new ApiToken(TokenId.random(), role, partner, bank, TokenHashes.sha256(secret), clock.instant(),
                 Optional.empty());
         tokens.add(token);
+        accounting.changed(actor, AuditAction.TOKEN_ISSUED, token.id().toString(), Optional.empty(),
+                List.of(FieldChange.of("role", null, role), FieldChange.of("partnerId", null, partner.orElse(null)),
+                        FieldChange.of("bank", null, bank.orElse(null))), Optional.empty());
         return new IssuedToken(token, secret);
     }
 
     @Override
     public void revoke(Actor actor, TokenId id) {
         actor.requireRole("revoke tokens", Role.HUB_ADMIN);
-        if (!transactions.inTransaction(() -> tokens.revoke(id, clock.instant()))) {
+        if (!transactions.inTransaction(() -> {
+            Instant now = clock.instant();
+            boolean revoked = tokens.revoke(id, now);
+            if (revoked) {
+                accounting.changed(actor, AuditAction.TOKEN_REVOKED, id.toString(), Optional.empty(),
+                        List.of(FieldChange.of("revokedAt", null, now)), Optional.empty());
+            }
+            return revoked;
+        })) {
             throw new DomainException(AccessError.TOKEN_NOT_FOUND, "id", "no token " + id);
         }
     }
@@ -80,6 +98,6 @@ public final class ManageTokensService implements ManageTokensUseCase {
     @Override
     public Optional<IssuedToken> issueFirstAdminToken() {
         return transactions.inTransaction(() -> tokens.any() ? Optional.empty()
-                : Optional.of(store(Role.HUB_ADMIN, Optional.empty(), Optional.empty())));
+                : Optional.of(store(Actor.system(), Role.HUB_ADMIN, Optional.empty(), Optional.empty())));
     }
 }

@@ -18,7 +18,12 @@ import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.stage.StagePrerequisitePolicy;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.FieldChange;
+import id.okoce.domain.stage.Stage;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.time.LocalDate;
 
 /** Records financing granted, completing P7 in the same transaction. */
@@ -33,13 +38,14 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
     private final EligibilityPolicy policy;
     private final StagePrerequisitePolicy prerequisites;
     private final Transactions transactions;
+    private final Accounting accounting;
     private final Clock clock;
 
     /** Wires the service. */
     public RecordFinancingService(MemberRepository members, PartnerRepository partners, AgreementRepository agreements,
                                   FinancingProductRepository products, FinancingRepository financings,
                                   IdentitySource ids, EligibilityPolicy policy, StagePrerequisitePolicy prerequisites,
-                                  Transactions transactions, Clock clock) {
+                                  Transactions transactions, Accounting accounting, Clock clock) {
         this.members = members;
         this.partners = partners;
         this.agreements = agreements;
@@ -49,6 +55,7 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
         this.policy = policy;
         this.prerequisites = prerequisites;
         this.transactions = transactions;
+        this.accounting = accounting;
         this.clock = clock;
     }
 
@@ -69,6 +76,16 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
                     Lookups.stageRules(partners, agreements, prerequisites, member.province()));
             Member saved = after == member ? member : members.save(after);
             financings.add(financing);
+            accounting.memberChanged(command.actor(), AuditAction.FINANCING_RECORDED, saved, List.of(
+                    FieldChange.of("financing.id", null, financing.id()), FieldChange.of("financing.product", null, product.id()),
+                    FieldChange.of("financing.amount", null, financing.amount().value()),
+                    FieldChange.of("financing.grantedOn", null, financing.grantedOn()),
+                    FieldChange.of("financing.termMonths", null, financing.termMonths())), Optional.empty());
+            if (saved != member) {
+                saved.stages().completion(Stage.CAPITAL).ifPresent(p7 ->
+                        accounting.memberChanged(command.actor(), AuditAction.STAGE_COMPLETED, saved, StageChanges.completed(p7),
+                                Optional.empty()));
+            }
             return new FinancingGranted(financing, decision, saved);
         });
     }

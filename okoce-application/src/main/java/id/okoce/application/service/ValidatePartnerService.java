@@ -6,7 +6,11 @@ import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.application.port.out.Transactions;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.FieldChange;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.time.LocalDate;
 
 /** Records the hub's decision on a registered partner. */
@@ -14,12 +18,14 @@ public final class ValidatePartnerService implements ValidatePartnerUseCase {
 
     private final PartnerRepository partners;
     private final Transactions transactions;
+    private final Accounting accounting;
     private final Clock clock;
 
     /** Wires the service. */
-    public ValidatePartnerService(PartnerRepository partners, Transactions transactions, Clock clock) {
+    public ValidatePartnerService(PartnerRepository partners, Transactions transactions, Accounting accounting, Clock clock) {
         this.partners = partners;
         this.transactions = transactions;
+        this.accounting = accounting;
         this.clock = clock;
     }
 
@@ -34,7 +40,10 @@ public final class ValidatePartnerService implements ValidatePartnerUseCase {
                 case APPROVE -> partner.validate(today, today);
                 case REJECT -> partner.reject(command.reason().orElse(null), today, today);
             };
-            return partners.save(decided);
+            Partner saved = partners.save(decided);
+            accounting.changed(command.actor(), AuditAction.PARTNER_VALIDATED, saved.id().toString(), Optional.of(saved.province()),
+                    List.of(FieldChange.of("status", partner.status(), saved.status())), saved.statusReason());
+            return saved;
         });
     }
 }

@@ -50,4 +50,18 @@ public abstract class FinancingRepositoryContract extends PortContract {
     void an_unknown_member_has_no_financing() {
         assertThat(ports.financings().findByMember(MemberId.random())).isEmpty();
     }
+
+    @Test
+    void forgetting_references_keeps_the_rest_of_the_financing() {
+        Member member = savedMember("31.71.01", registeringPartner(), Stage.FINANCIAL_REPORTING);
+        Financing financing = financing(member, "2019-02-01", 18);
+        ports.financings().add(financing);
+        Member other = savedMember("31.71.01", registeringPartner(), Stage.FINANCIAL_REPORTING);
+        Financing kept = financing(other, "2019-02-01", 18);
+        ports.financings().add(kept);
+        ports.transactions().run(() -> ports.financings().forgetReferences(member.id()));
+        assertThat(ports.financings().findByMember(member.id())).singleElement().isEqualTo(new Financing(financing.id(),
+                financing.memberId(), financing.productId(), financing.amount(), financing.grantedOn(), financing.termMonths(), ""));
+        assertThat(ports.financings().findByMember(other.id())).as("another member's reference stays").containsExactly(kept);
+    }
 }

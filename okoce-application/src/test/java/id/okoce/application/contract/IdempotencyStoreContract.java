@@ -46,6 +46,20 @@ public abstract class IdempotencyStoreContract extends PortContract {
     }
 
     @Test
+    void answers_mentioning_a_member_are_forgotten_and_others_kept() {
+        String member = UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
+        String other = UUID.randomUUID().toString();
+        answer("caller", key, NOW, new Outcome("f", 201, "{\"id\":\"" + member + "\"}", Optional.of("/api/v1/members/" + member),
+                Optional.empty()));
+        Outcome elsewhere = new Outcome("f", 201, "{\"id\":\"x\"}", Optional.of("/api/v1/members/" + other), Optional.empty());
+        answer("caller", other, NOW, elsewhere);
+        assertThat(ports.transactions().inTransaction(() -> ports.idempotency().forgetMentioning(member))).isEqualTo(1);
+        assertThat(claim("caller", key, NOW)).as("the answer naming the member is gone").isEmpty();
+        assertThat(claim("caller", other, NOW)).contains(elsewhere);
+    }
+
+    @Test
     void a_rolled_back_claim_leaves_the_key_free() {
         String key = UUID.randomUUID().toString();
         assertThatThrownBy(() -> ports.transactions().run(() -> {

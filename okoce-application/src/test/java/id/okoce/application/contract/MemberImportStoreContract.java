@@ -24,6 +24,13 @@ import id.okoce.domain.testdata.Niks;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.time.Instant;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.AuditEntry;
+import id.okoce.domain.audit.FieldChange;
+import id.okoce.domain.audit.Origin;
+import id.okoce.domain.audit.Who;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -45,6 +52,15 @@ public abstract class MemberImportStoreContract extends PortContract {
         return new ImportedMember(line, registration, stages);
     }
 
+    /** The audit entry of an import job, as the import service makes it. */
+    static AuditEntry imported(ImportJobId job) {
+        return new AuditEntry(Instant.parse("2026-12-03T02:00:00Z"), Who.of(Actor.system()), Origin.command("okoce import"),
+                AuditAction.MEMBERS_IMPORTED, job.toString(), Optional.empty(), Optional.empty(), List.of(), Optional.of("import of a.csv"));
+    }
+
+    /** The job of the session opened last. */
+    private ImportJobId job;
+
     private Map<Stage, Long> stages(String province) {
         return ports.statistics().membersByStage(Optional.of(ProvinceCode.of(province)));
     }
@@ -53,7 +69,7 @@ public abstract class MemberImportStoreContract extends PortContract {
     void a_batch_is_written_with_member_numbers_and_counted_in_the_reports() {
         Map<Stage, Long> before = stages("53");
         String nik = Niks.random();
-        try (MemberImportStore.Session session = ports.imports().open(ImportJobId.random(), false)) {
+        try (MemberImportStore.Session session = ports.imports().open(job = ImportJobId.random(), false, imported(job))) {
             MemberImportStore.BatchOutcome outcome = session.write(List.of(row(2, nik, "Siti", "53.71.01", true),
                     row(3, Niks.random(), "Budi", "53.71.01", false)));
             assertThat(outcome.inserted()).isEqualTo(2);
@@ -61,6 +77,11 @@ public abstract class MemberImportStoreContract extends PortContract {
             session.finish(true);
         }
         Member stored = ports.members().findByNik(Nik.parse(nik, ON)).orElseThrow();
+        assertThat(ports.audit().ofMember(stored.id())).as("the batch's audit entry names the job and how many it wrote")
+                .singleElement().satisfies(e -> {
+                    assertThat(e.action()).isEqualTo(AuditAction.MEMBERS_IMPORTED);
+                    assertThat(e.changes()).containsExactly(FieldChange.of("members", null, 2));
+                });
         assertThat(stored.number().province()).isEqualTo(ProvinceCode.of("53"));
         assertThat(stored.stages().isDone(Stage.TRAINING)).isTrue();
         assertThat(stored.version()).isEqualTo(1);
@@ -76,11 +97,11 @@ public abstract class MemberImportStoreContract extends PortContract {
         String twice = Niks.random();
         String rerun = Niks.random();
         ImportJobId earlier = ImportJobId.random();
-        try (MemberImportStore.Session session = ports.imports().open(earlier, false)) {
+        try (MemberImportStore.Session session = ports.imports().open(earlier, false, imported(earlier))) {
             session.write(List.of(row(2, rerun, "Siti", "31.71.01", false)));
         }
         ImportJobId job = ImportJobId.random();
-        try (MemberImportStore.Session session = ports.imports().open(job, false)) {
+        try (MemberImportStore.Session session = ports.imports().open(job, false, imported(job))) {
             MemberImportStore.BatchOutcome first = session.write(List.of(row(2, twice, "Ani", "31.71.01", false),
                     row(3, twice, "Ani", "31.71.01", false), row(4, taken, "Siti", "31.71.01", false),
                     row(5, rerun, "Siti", "31.71.01", false)));
@@ -108,13 +129,13 @@ public abstract class MemberImportStoreContract extends PortContract {
         Map<Stage, Long> before = stages("52");
         String a = Niks.random();
         String b = Niks.random();
-        try (MemberImportStore.Session session = ports.imports().open(ImportJobId.random(), true)) {
+        try (MemberImportStore.Session session = ports.imports().open(job = ImportJobId.random(), true, imported(job))) {
             assertThat(session.write(List.of(row(2, a, "Siti", "52.71.01", true))).inserted()).isEqualTo(1);
             assertThat(session.write(List.of(row(3, a, "Siti", "52.71.01", true))).conflicts()).singleElement()
                     .satisfies(c -> assertThat(c.kind()).isEqualTo(RowConflict.Kind.DUPLICATE_IN_FILE));
             session.finish(false);
         }
-        try (MemberImportStore.Session session = ports.imports().open(ImportJobId.random(), true)) {
+        try (MemberImportStore.Session session = ports.imports().open(job = ImportJobId.random(), true, imported(job))) {
             session.write(List.of(row(2, b, "Budi", "52.71.01", false)));
         }
         assertThat(ports.members().findByNik(Nik.parse(a, ON))).isEmpty();
@@ -126,7 +147,7 @@ public abstract class MemberImportStoreContract extends PortContract {
     void a_one_transaction_session_committed_keeps_every_batch() {
         String a = Niks.random();
         String b = Niks.random();
-        try (MemberImportStore.Session session = ports.imports().open(ImportJobId.random(), true)) {
+        try (MemberImportStore.Session session = ports.imports().open(job = ImportJobId.random(), true, imported(job))) {
             session.write(List.of(row(2, a, "Siti", "51.71.01", false)));
             session.write(List.of(row(3, b, "Budi", "51.71.01", false)));
             session.finish(true);

@@ -10,6 +10,7 @@ import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.identity.Nik;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberCriteria;
+import id.okoce.domain.member.MemberCursor;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.member.MemberPage;
@@ -174,13 +175,12 @@ public abstract class MemberRepositoryContract extends PortContract {
         assertThat(find(byPartner(partner, 50))).containsExactly(gambir, gambirTrained, tanahAbang, bandung);
         assertThat(find(byPartner(partner, 50).inProvince(ProvinceCode.of("31")))).containsExactly(gambir, gambirTrained, tanahAbang);
         assertThat(find(new MemberCriteria(Optional.empty(), Optional.of(RegencyCode.of("32.73")), Optional.empty(),
-                Optional.empty(), Optional.of(partner), Optional.empty(), 50))).containsExactly(bandung);
-        assertThat(find(new MemberCriteria(Optional.empty(), Optional.empty(), Optional.of(KecamatanCode.of("31.71.01")),
-                Optional.empty(), Optional.of(partner), Optional.empty(), 50))).containsExactly(gambir, gambirTrained);
-        assertThat(find(new MemberCriteria(Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(Stage.MENTORING), Optional.of(partner), Optional.empty(), 50))).containsExactly(tanahAbang, bandung);
-        MemberCriteria licensedInGambir = new MemberCriteria(Optional.of(ProvinceCode.of("31")), Optional.empty(),
-                Optional.of(KecamatanCode.of("31.71.01")), Optional.of(Stage.LICENSING), Optional.empty(), Optional.empty(), 1);
+                Optional.empty(), Optional.of(partner), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), 50))).containsExactly(bandung);
+        assertThat(find(byPartner(partner, 50).inKecamatan(KecamatanCode.of("31.71.01")))).containsExactly(gambir, gambirTrained);
+        assertThat(find(byPartner(partner, 50).reached(Stage.MENTORING))).containsExactly(tanahAbang, bandung);
+        MemberCriteria licensedInGambir = MemberCriteria.all(1).inProvince(ProvinceCode.of("31"))
+                .inKecamatan(KecamatanCode.of("31.71.01")).reached(Stage.LICENSING);
         assertThat(find(from(licensedInGambir, elsewhere))).as("found without the partner filter").containsExactly(elsewhere);
         assertThat(find(from(licensedInGambir, gambir))).as("P1 only: not licensed").doesNotContain(gambir);
     }
@@ -188,7 +188,7 @@ public abstract class MemberRepositoryContract extends PortContract {
     /** The criteria starting at {@code member} (whatever other data the store holds). */
     private static MemberCriteria from(MemberCriteria criteria, Member member) {
         long sequence = member.number().sequence();
-        return sequence == 1 ? criteria : criteria.after(new MemberNumber(member.number().province(), sequence - 1));
+        return sequence == 1 ? criteria : criteria.after(MemberCursor.after(new MemberNumber(member.number().province(), sequence - 1)));
     }
 
     @Test
@@ -253,12 +253,128 @@ public abstract class MemberRepositoryContract extends PortContract {
         }
     }
 
+    /** A word of letters that no spelling folds, unlikely to be anyone else's name in the store. */
+    private static String rareWord() {
+        String letters = "abfgilmprstvw";
+        StringBuilder word = new StringBuilder("Z");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 9; i++) {
+            word.append(letters.charAt(random.nextInt(letters.length())));
+        }
+        return word.toString();
+    }
+
+    @Test
+    void exact_look_ups_by_nik_number_and_phone_combine_with_the_filters() {
+        String phone = "0812" + (10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(89_999_999));
+        Member siti = ports.members().save(member("31.71.01").withPhone(phone).build());
+        Member ani = ports.members().save(member("32.73.01").withPhone(phone).withStagesUpTo(Stage.TRAINING).build());
+        assertThat(find(MemberCriteria.all(10).withNik(siti.nik()))).containsExactly(siti);
+        assertThat(find(MemberCriteria.all(10).withNumber(ani.number()))).containsExactly(ani);
+        assertThat(find(MemberCriteria.all(10).withPhone(siti.phone()))).as("every member with the number, in number order")
+                .containsExactly(siti, ani);
+        assertThat(find(MemberCriteria.all(10).withPhone(siti.phone()).inProvince(ProvinceCode.of("32")))).containsExactly(ani);
+        assertThat(find(MemberCriteria.all(10).withPhone(siti.phone()).reached(Stage.TRAINING))).containsExactly(ani);
+        assertThat(find(MemberCriteria.all(10).withNik(siti.nik()).inProvince(ProvinceCode.of("32")))).isEmpty();
+        assertThat(find(MemberCriteria.all(10).withNik(Nik.parse(Niks.random(), TODAY)))).isEmpty();
+    }
+
+    @Test
+    void a_name_is_found_through_typos_and_old_spellings_most_alike_first() {
+        String family = rareWord();
+        Member oldSpelling = ports.members().save(member("31.71.01").named("Ir. Soekarno " + family).build());
+        Member typo = ports.members().save(member("31.71.01").named("Sukarmo " + family).build());
+        Member longer = ports.members().save(member("32.73.01").named("Sukarno " + family + " Putra").build());
+        Member unrelated = ports.members().save(member("31.71.01").named("Budi " + rareWord()).build());
+
+        List<Member> found = find(MemberCriteria.all(10).named(new id.okoce.domain.member.NameQuery("Sukarno " + family)));
+        assertThat(found).as("the same name in the old spelling first, then the others by likeness")
+                .startsWith(oldSpelling).contains(typo, longer).doesNotContain(unrelated);
+        assertThat(find(MemberCriteria.all(10).named(new id.okoce.domain.member.NameQuery("Sukarno " + family))
+                .inProvince(ProvinceCode.of("32")))).containsExactly(longer);
+        assertThat(find(MemberCriteria.all(10).named(new id.okoce.domain.member.NameQuery(family))))
+                .as("one name of several finds every member holding it").contains(oldSpelling, typo, longer);
+    }
+
+    @Test
+    void a_search_by_name_pages_by_likeness_without_skipping_or_repeating() {
+        String family = rareWord();
+        List<Member> same = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            same.add(ports.members().save(member(i % 2 == 0 ? "31.71.01" : "33.74.01").named("Dewi " + family).build()));
+        }
+        Member close = ports.members().save(member("31.71.01").named("Dewi " + family + " Putri").build());
+        MemberCriteria criteria = MemberCriteria.all(2).named(new id.okoce.domain.member.NameQuery("Dewi " + family));
+        List<Member> seen = new ArrayList<>();
+        for (int pages = 0; pages < 10; pages++) {
+            MemberPage page = ports.members().find(criteria);
+            seen.addAll(page.members());
+            if (page.next().isEmpty()) {
+                break;
+            }
+            assertThat(page.next().get().score()).as("a ranked page's cursor carries its score").isPresent();
+            criteria = criteria.after(page.next().get());
+        }
+        assertThat(seen.subList(0, 5)).as("the exact names first, in number order")
+                .containsExactlyElementsOf(same.stream().sorted(java.util.Comparator.comparing(Member::number)).toList());
+        assertThat(seen).contains(close).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void an_erased_member_is_found_no_more_and_its_number_never_given_again() {
+        Member member = savedMember("34.71.01", registeringPartner(), Stage.MENTORING);
+        java.util.Map<Stage, Long> before = ports.statistics().membersByStage(Optional.of(ProvinceCode.of("34")));
+        id.okoce.domain.member.ErasedMember remains = member.erased(TODAY);
+        assertThatThrownBy(() -> ports.transactions().run(() -> ports.members().erase(remains, member.version() + 1)))
+                .as("a stale erasure").isInstanceOf(StaleVersionException.class);
+        ports.transactions().run(() -> ports.members().erase(remains, member.version()));
+
+        assertThat(ports.members().findById(member.id())).isEmpty();
+        assertThat(ports.members().findByNik(member.nik())).isEmpty();
+        assertThat(ports.members().findByNumber(member.number())).isEmpty();
+        assertThat(find(MemberCriteria.all(10).withNumber(member.number()))).isEmpty();
+        assertThat(ports.members().findErased(member.id())).contains(remains);
+        assertThat(ports.members().findErased(MemberId.random())).isEmpty();
+        assertThat(ports.statistics().membersByStage(Optional.of(ProvinceCode.of("34"))))
+                .as("the reports still count the erased member's stages").isEqualTo(before);
+
+        Member again = ports.members().save(member("34.71.01").withNik(member.nik().value()).build());
+        assertThat(again.nik()).as("the NIK may register again").isEqualTo(member.nik());
+        assertThatThrownBy(() -> ports.members().save(member("34.71.01").withSequence(member.number().sequence()).build()))
+                .as("the number of an erased member is never given again").isInstanceOf(StaleVersionException.class);
+    }
+
+    @Test
+    void members_with_no_activity_since_a_day_are_found_oldest_first() {
+        java.time.LocalDate since = java.time.LocalDate.of(2000, 6, 1);
+        long before = ports.members().countInactiveSince(since).getOrDefault(ProvinceCode.of("35"), 0L);
+        Member idle = ports.members().save(member("35.71.01").registeredOn(java.time.LocalDate.of(2000, 1, 3))
+                .businessStartedOn(java.time.LocalDate.of(1999, 1, 1)).build());
+        Member trainedLater = ports.members().save(member("35.71.01").registeredOn(java.time.LocalDate.of(2000, 1, 2))
+                .businessStartedOn(java.time.LocalDate.of(1999, 1, 1)).build()
+                .completeStage(new StageCompletion(Stage.TRAINING, java.time.LocalDate.of(2000, 7, 1),
+                        new StageEvidence.TrainingCertificate("C-1")), TODAY, EVERYWHERE));
+        Member corrected = ports.members().save(member("35.71.01").registeredOn(java.time.LocalDate.of(2000, 1, 1))
+                .businessStartedOn(java.time.LocalDate.of(1999, 1, 1)).build());
+        ports.audit().append(new id.okoce.domain.audit.AuditEntry(java.time.Instant.parse("2000-08-01T00:00:00Z"),
+                id.okoce.domain.audit.Who.of(id.okoce.domain.access.Actor.system()), id.okoce.domain.audit.Origin.direct(),
+                id.okoce.domain.audit.AuditAction.MEMBER_CORRECTED, corrected.id().toString(), Optional.of(corrected.id()),
+                Optional.empty(), List.of(), Optional.empty()));
+
+        List<Member> inactive = ports.members().inactiveSince(since, 500);
+        assertThat(inactive).as("registered and recorded before the day").contains(idle)
+                .as("a stage done after it is activity").doesNotContain(trainedLater)
+                .as("a recorded change after it is activity").doesNotContain(corrected);
+        assertThat(ports.members().countInactiveSince(since).getOrDefault(ProvinceCode.of("35"), 0L)).isEqualTo(before + 1);
+        assertThat(ports.members().inactiveSince(since, 1)).hasSize(1);
+    }
+
     private List<Member> find(MemberCriteria criteria) {
         return ports.members().find(criteria).members();
     }
 
     private static MemberCriteria byPartner(PartnerId partner, int limit) {
         return new MemberCriteria(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.of(partner), Optional.empty(), limit);
+                Optional.of(partner), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
     }
 }

@@ -141,6 +141,22 @@ public abstract class OutboundPortsContract {
         }
     }
 
+    @Nested
+    class Audit extends AuditTrailContract {
+        @Override
+        protected OutboundPorts adapters() {
+            return OutboundPortsContract.this.adapters();
+        }
+    }
+
+    @Nested
+    class Reads extends ReadRecordsContract {
+        @Override
+        protected OutboundPorts adapters() {
+            return OutboundPortsContract.this.adapters();
+        }
+    }
+
     /** Eight threads race to complete each stage of one member at one version: one wins each time, no update is lost. */
     @Nested
     class ConcurrentStages extends ConcurrentStageCompletionTest {

@@ -11,12 +11,14 @@ public final class InMemoryAdapters {
     /** Every outbound port, in memory, sharing one transaction manager. */
     public static OutboundPorts create() {
         InMemoryTransactions transactions = new InMemoryTransactions();
-        InMemoryMemberRepository members = new InMemoryMemberRepository(transactions);
+        InMemoryAuditTrail audit = new InMemoryAuditTrail(transactions);
+        InMemoryMemberRepository members = new InMemoryMemberRepository(transactions, audit);
         InMemoryIdentitySource identities = new InMemoryIdentitySource();
         return new OutboundPorts(members, new InMemoryPartnerRepository(transactions),
                 new InMemoryAgreementRepository(transactions), new InMemoryFinancingProductRepository(transactions),
                 new InMemoryFinancingRepository(transactions), new InMemoryNetworkStatistics(members), transactions,
                 identities, new InMemoryTokenRepository(transactions), new InMemoryIdempotencyStore(transactions),
-                new InMemoryMemberImportStore(members, identities), new InMemoryImportJobRepository());
+                new InMemoryMemberImportStore(members, identities, audit), new InMemoryImportJobRepository(), audit,
+                new InMemoryReadRecords());
     }
 }

@@ -38,4 +38,15 @@ public final class InMemoryFinancingRepository implements FinancingRepository {
                 .sorted(Comparator.comparing(Financing::grantedOn).thenComparing(f -> f.id().value()))
                 .toList();
     }
+
+    @Override
+    public void forgetReferences(MemberId member) {
+        transactions.write(() -> {
+            for (Financing f : findByMember(member)) {
+                byId.put(f.id(), new Financing(f.id(), f.memberId(), f.productId(), f.amount(), f.grantedOn(), f.termMonths(), ""));
+                transactions.onRollback(() -> byId.put(f.id(), f));
+            }
+            return null;
+        });
+    }
 }

@@ -82,4 +82,23 @@ public final class InMemoryIdempotencyStore implements IdempotencyStore {
             return forgotten;
         });
     }
+
+    @Override
+    public int forgetMentioning(String text) {
+        return transactions.write(() -> {
+            int forgotten = 0;
+            for (Iterator<Map.Entry<String, Entry>> it = entries.entrySet().iterator(); it.hasNext(); ) {
+                Map.Entry<String, Entry> e = it.next();
+                Optional<Outcome> outcome = e.getValue().outcome();
+                if (outcome.isPresent() && (outcome.get().body().contains(text)
+                        || outcome.get().location().filter(l -> l.contains(text)).isPresent())) {
+                    it.remove();
+                    Map.Entry<String, Entry> removed = Map.entry(e.getKey(), e.getValue());
+                    transactions.onRollback(() -> entries.put(removed.getKey(), removed.getValue()));
+                    forgotten++;
+                }
+            }
+            return forgotten;
+        });
+    }
 }

@@ -4,7 +4,10 @@ import id.okoce.application.port.out.ImportedMember;
 import id.okoce.application.port.out.MemberImportStore;
 import id.okoce.application.port.out.MemberImportStore.Holder;
 import id.okoce.domain.importing.ImportJobId;
+import id.okoce.domain.audit.AuditEntry;
+import id.okoce.domain.audit.FieldChange;
 import id.okoce.domain.member.Member;
+import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,26 +21,30 @@ public final class InMemoryMemberImportStore implements MemberImportStore {
 
     private final InMemoryMemberRepository members;
     private final InMemoryIdentitySource identities;
+    private final InMemoryAuditTrail audit;
     private final Map<String, Origin> origins = new ConcurrentHashMap<>();
 
     private record Origin(ImportJobId job, long line) {
     }
 
-    /** A store writing into {@code members}. */
-    public InMemoryMemberImportStore(InMemoryMemberRepository members, InMemoryIdentitySource identities) {
+    /** A store writing into {@code members}, appending each batch's entry to {@code audit}. */
+    public InMemoryMemberImportStore(InMemoryMemberRepository members, InMemoryIdentitySource identities, InMemoryAuditTrail audit) {
         this.members = members;
         this.identities = identities;
+        this.audit = audit;
     }
 
     @Override
-    public Session open(ImportJobId job, boolean oneTransaction) {
+    public Session open(ImportJobId job, boolean oneTransaction, AuditEntry imported) {
         return new Session() {
             private final List<Member> written = new ArrayList<>();
+            private final List<Map.Entry<AuditEntry, List<MemberId>>> recorded = new ArrayList<>();
             private boolean finished;
 
             @Override
             public BatchOutcome write(List<ImportedMember> batch) {
                 int inserted = 0;
+                List<MemberId> ids = new ArrayList<>();
                 List<RowConflict> conflicts = new ArrayList<>();
                 for (ImportedMember row : batch) {
                     Registration r = row.registration();
@@ -63,8 +70,16 @@ public final class InMemoryMemberImportStore implements MemberImportStore {
                             r.nik(), r.fullName(), r.phone(), r.domicile(), r.business(), r.registeredOn(), r.registeredBy(),
                             row.stages(), 0);
                     written.add(members.save(member));
+                    ids.add(member.id());
                     origins.put(r.nik().value(), new Origin(job, row.line()));
                     inserted++;
+                }
+                if (inserted > 0) {
+                    AuditEntry entry = new AuditEntry(imported.at(), imported.who(), imported.origin(), imported.action(),
+                            imported.objectId(), imported.member(), imported.province(),
+                            List.of(FieldChange.of("members", null, inserted)), imported.reason());
+                    audit.appendFor(entry, ids);
+                    recorded.add(Map.entry(entry, ids));
                 }
                 return new BatchOutcome(inserted, conflicts);
             }
@@ -83,6 +98,8 @@ public final class InMemoryMemberImportStore implements MemberImportStore {
                     origins.remove(member.nik().value());
                 }
                 written.clear();
+                recorded.forEach(e -> audit.retract(e.getKey(), e.getValue()));
+                recorded.clear();
             }
 
             @Override

@@ -1,6 +1,7 @@
 package id.okoce.application.memory;
 
 import id.okoce.application.port.out.NetworkStatistics;
+import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
@@ -9,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The report read model computed from the in-memory members (fine at test sizes). */
+/** The report read model computed from the in-memory members, erased ones included (fine at test sizes). */
 public final class InMemoryNetworkStatistics implements NetworkStatistics {
 
     private final InMemoryMemberRepository members;
@@ -25,6 +26,9 @@ public final class InMemoryNetworkStatistics implements NetworkStatistics {
         for (Member member : members.all()) {
             counts.merge(member.province(), 1L, Long::sum);
         }
+        for (ErasedMember remains : members.erased()) {
+            counts.merge(remains.province(), 1L, Long::sum);
+        }
         return counts;
     }
 
@@ -36,6 +40,11 @@ public final class InMemoryNetworkStatistics implements NetworkStatistics {
                 for (Stage stage : member.stages().doneStages()) {
                     counts.merge(stage, 1L, Long::sum);
                 }
+            }
+        }
+        for (ErasedMember remains : members.erased()) {
+            if (province.map(remains.province()::equals).orElse(true)) {
+                remains.stagesDone().keySet().forEach(stage -> counts.merge(stage, 1L, Long::sum));
             }
         }
         return counts;

@@ -37,7 +37,7 @@ class FailingPortTest {
         when(failing.findByMember(any())).thenReturn(List.of());
         doThrow(new IllegalStateException("disk full")).when(failing).add(any(Financing.class));
         OutboundPorts ports = real.withMemberStore(new OutboundPorts.MemberStore(real.members(), real.statistics(), real.identities(),
-                real.imports(), failing, real.idempotency(), real.transactions()));
+                real.imports(), failing, real.idempotency(), real.audit(), real.transactions()));
         Network network = new Network(ports);
         Member ready = network.completeUpTo(network.member("31.71.01"), Stage.FINANCIAL_REPORTING);
 
@@ -59,7 +59,7 @@ class FailingPortTest {
         when(failing.newMemberId()).thenAnswer(i -> real.identities().newMemberId());
         when(failing.nextMemberNumber(any(ProvinceCode.class))).thenThrow(new IllegalStateException("sequence gone"));
         Network network = new Network(real.withMemberStore(new OutboundPorts.MemberStore(real.members(), real.statistics(), failing,
-                real.imports(), real.financings(), real.idempotency(), real.transactions())));
+                real.imports(), real.financings(), real.idempotency(), real.audit(), real.transactions())));
 
         assertThatThrownBy(() -> network.member("31.71.01")).hasMessage("sequence gone");
         assertThat(real.members().find(MemberCriteria.all(10)).members()).isEmpty();

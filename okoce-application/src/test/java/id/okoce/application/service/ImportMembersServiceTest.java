@@ -96,7 +96,8 @@ class ImportMembersServiceTest {
 
     private ImportJob run(Actor actor, ImportMode mode, List<MemberFileRow> rows) {
         Path file = files.put(Path.of("anggota-" + ImportJobId.random() + ".csv"), rows);
-        return core.importMembers().run(new ImportCommand(actor, ImportJobId.random(), mode, file, "anggota.csv", listener));
+        return core.importMembers().run(new ImportCommand(actor, ImportJobId.random(), mode, file, "anggota.csv", listener,
+                id.okoce.domain.audit.Origin.command("test import")));
     }
 
     private long members() {

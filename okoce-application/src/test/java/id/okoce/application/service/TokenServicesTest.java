@@ -39,8 +39,10 @@ class TokenServicesTest {
         IssuedToken partnerToken = network.core.manageTokens().issue(HUB, Role.PARTNER, Optional.of(jabar.id()), Optional.empty());
         IssuedToken bankToken = network.core.manageTokens().issue(HUB, Role.BANK, Optional.empty(), Optional.of(" Bank DKI "));
         assertThat(network.core.authenticate().authenticate(partnerToken.secret()))
-                .contains(new Actor.PartnerActor(jabar.id(), jabar.province()));
-        assertThat(network.core.authenticate().authenticate(bankToken.secret())).contains(new Actor.BankActor("Bank DKI"));
+                .as("the partner, acting through its token").contains(new Actor.PartnerActor(jabar.id(), jabar.province(),
+                        Optional.of(partnerToken.token().id())));
+        assertThat(network.core.authenticate().authenticate(bankToken.secret()))
+                .contains(new Actor.BankActor("Bank DKI", Optional.of(bankToken.token().id())));
         assertThat(network.core.authenticate().authenticate("okoce_not-a-token")).isEmpty();
         assertThat(network.core.authenticate().authenticate(null)).isEmpty();
         assertThat(network.core.authenticate().authenticate("x".repeat(500))).isEmpty();

@@ -15,11 +15,22 @@ import java.util.Optional;
  */
 public sealed interface Actor {
 
-    /** An administrator of the hub (DKI Jakarta): may do everything. */
-    record HubAdmin(String name) implements Actor {
-        /** Checks the name. */
+    /**
+     * An administrator of the hub (DKI Jakarta): may do everything.
+     *
+     * @param name  who, for the record (e.g. {@code token <id>}, {@code system})
+     * @param token the API token it acts through, if any
+     */
+    record HubAdmin(String name, Optional<TokenId> token) implements Actor {
+        /** Checks the parts. */
         public HubAdmin {
             Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(token, "token");
+        }
+
+        /** An administrator acting without a token (the system, an embedding application). */
+        public HubAdmin(String name) {
+            this(name, Optional.empty());
         }
 
         @Override
@@ -33,12 +44,19 @@ public sealed interface Actor {
      *
      * @param partnerId the partner
      * @param province  the province it works in
+     * @param token     the API token it acts through, if any
      */
-    record PartnerActor(PartnerId partnerId, ProvinceCode province) implements Actor {
-        /** Checks both parts are present. */
+    record PartnerActor(PartnerId partnerId, ProvinceCode province, Optional<TokenId> token) implements Actor {
+        /** Checks the parts are present. */
         public PartnerActor {
             Objects.requireNonNull(partnerId, "partnerId");
             Objects.requireNonNull(province, "province");
+            Objects.requireNonNull(token, "token");
+        }
+
+        /** A partner acting without a token. */
+        public PartnerActor(PartnerId partnerId, ProvinceCode province) {
+            this(partnerId, province, Optional.empty());
         }
 
         @Override
@@ -50,12 +68,19 @@ public sealed interface Actor {
     /**
      * A bank, named as on its products (e.g. "Bank DKI").
      *
-     * @param bank the bank's name
+     * @param bank  the bank's name
+     * @param token the API token it acts through, if any
      */
-    record BankActor(String bank) implements Actor {
+    record BankActor(String bank, Optional<TokenId> token) implements Actor {
         /** Checks the name. */
         public BankActor {
             bank = Require.text(bank, 100, AccessError.ACCESS_DENIED, "bank");
+            Objects.requireNonNull(token, "token");
+        }
+
+        /** A bank acting without a token. */
+        public BankActor(String bank) {
+            this(bank, Optional.empty());
         }
 
         @Override
@@ -76,6 +101,20 @@ public sealed interface Actor {
 
     /** The actor's role. */
     Role role();
+
+    /** The API token this actor acts through; empty for the system and for embedding applications. */
+    Optional<TokenId> token();
+
+    /** A short name for records: the hub administrator's name, the partner's id, the bank's name. */
+    default String label() {
+        if (this instanceof PartnerActor p) {
+            return "partner " + p.partnerId();
+        }
+        if (this instanceof BankActor b) {
+            return b.bank();
+        }
+        return ((HubAdmin) this).name();
+    }
 
     /** The partner this actor acts as, if it is one. */
     default Optional<PartnerId> partner() {

@@ -1,6 +1,7 @@
 package id.okoce.domain.member;
 
 import id.okoce.domain.business.Business;
+import id.okoce.domain.business.BusinessError;
 import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.identity.Nik;
 import id.okoce.domain.identity.PhoneNumber;
@@ -8,19 +9,25 @@ import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.shared.Require;
 import id.okoce.domain.stage.Stage;
 import id.okoce.domain.stage.StageCompletion;
 import id.okoce.domain.stage.StageEvidence;
 import id.okoce.domain.stage.StageRecord;
 import id.okoce.domain.stage.StageRules;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A member (anggota) of the OK OCE network. Immutable: {@link #completeStage} returns the member
- * with the stage done and the same {@link #version()}; the adapter that stores it moves the
- * version on, and refuses a save whose version is stale.
+ * A member (anggota) of the OK OCE network. Immutable: {@link #completeStage}, {@link #correct} and
+ * {@link #withdrawLatestStage} return the member changed and at the same {@link #version()}; the
+ * adapter that stores it moves the version on, and refuses a save whose version is stale.
+ *
+ * <p>The member number is given once, in the province of registration, and never changes: a
+ * member who moves to another province keeps it, and lives in the new province's scope.
  */
 public final class Member {
 
@@ -50,13 +57,12 @@ public final class Member {
         this.registeredBy = Objects.requireNonNull(registeredBy, "registeredBy");
         this.stages = Objects.requireNonNull(stages, "stages");
         this.version = version;
-        if (!number.province().equals(domicile.province())) {
-            throw new IllegalArgumentException("member number " + number + " does not match province " + domicile.province());
-        }
     }
 
     /**
      * Registers a new member: P1 is done on the registration date.
+     *
+     * @throws IllegalArgumentException when the number is not of the registration's province
      *
      * @param number the member number, in the province of {@code registration.domicile()}
      * @param today  the current date, which the registration and business start must not be after
@@ -65,6 +71,9 @@ public final class Member {
      */
     public static Member register(MemberId id, MemberNumber number, Registration registration, LocalDate today) {
         Registration checked = registration.check(today);
+        if (!number.province().equals(checked.domicile().province())) {
+            throw new IllegalArgumentException("member number " + number + " is not of province " + checked.domicile().province());
+        }
         return new Member(id, number, checked.nik(), checked.fullName(), checked.phone(), checked.domicile(),
                 checked.business(), checked.registeredOn(), checked.registeredBy(),
                 StageRecord.registeredOn(checked.registeredOn()), 0);
@@ -87,6 +96,50 @@ public final class Member {
     public Member completeStage(StageCompletion completion, LocalDate today, StageRules rules) {
         StageRecord next = stages.complete(completion, province(), today, rules);
         return new Member(id, number, nik, fullName, phone, domicile, business, registeredOn, registeredBy, next, version);
+    }
+
+    /**
+     * What is left after erasing this member's identity and contact data on {@code today}: see
+     * {@link ErasedMember}. The member itself is unchanged; the store destroys the rest.
+     */
+    public ErasedMember erased(LocalDate today) {
+        Map<Stage, LocalDate> done = new EnumMap<>(Stage.class);
+        stages.completions().forEach(c -> done.put(c.stage(), c.completedOn()));
+        return new ErasedMember(id, number, domicile, nik.sex(), nik.birthDate().getYear(), registeredOn, registeredBy, done, today);
+    }
+
+    /**
+     * Corrects the record: the name (1–150 characters), the phone, the business and the kecamatan
+     * of domicile; what the correction leaves empty stays as it is. The NIK, the member number,
+     * the registration and the stages never change here.
+     *
+     * @param today the current date, which the business's start must not be after
+     * @return the member corrected, at the same version
+     * @throws DomainException {@code MEMBER_NAME_INVALID}, {@code BUSINESS_NAME_INVALID},
+     *                         {@code BUSINESS_START_INVALID}
+     */
+    public Member correct(Correction correction, LocalDate today) {
+        String name = correction.fullName().map(n -> Require.text(n, 150, MemberError.MEMBER_NAME_INVALID,
+                "fullName")).orElse(fullName);
+        Business corrected = new Business(correction.businessName().orElse(business.name()),
+                correction.businessSector().orElse(business.sector()), correction.businessStartedOn().orElse(business.startedOn()),
+                correction.businessNib().orElse(business.nib()));
+        if (correction.businessStartedOn().isPresent() && corrected.startedOn().isAfter(today)) {
+            throw new DomainException(BusinessError.BUSINESS_START_INVALID, "business.startedOn",
+                    "business.startedOn " + corrected.startedOn() + " is in the future");
+        }
+        return new Member(id, number, nik, name, correction.phone().orElse(phone), correction.domicile().orElse(domicile), corrected,
+                registeredOn, registeredBy, stages, version);
+    }
+
+    /**
+     * Withdraws the most recent stage (entered by mistake): see {@link StageRecord#withdrawLatest}.
+     *
+     * @return the member without the stage, at the same version
+     */
+    public Member withdrawLatestStage(Stage stage) {
+        return new Member(id, number, nik, fullName, phone, domicile, business, registeredOn, registeredBy,
+                stages.withdrawLatest(stage), version);
     }
 
     /** Returns this member with another version; for adapters after a successful save. */

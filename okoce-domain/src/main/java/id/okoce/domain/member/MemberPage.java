@@ -7,10 +7,10 @@ import java.util.Optional;
 /**
  * One page of members.
  *
- * @param members the members, in member-number order
+ * @param members the members, in the search's order (member numbers, or likeness of name)
  * @param next    the cursor for the next page; empty on the last page
  */
-public record MemberPage(List<Member> members, Optional<MemberNumber> next) {
+public record MemberPage(List<Member> members, Optional<MemberCursor> next) {
 
     /** Copies the list. */
     public MemberPage {

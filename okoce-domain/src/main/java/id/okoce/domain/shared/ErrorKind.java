@@ -12,6 +12,8 @@ public enum ErrorKind {
     NOT_FOUND,
     /** The caller may not do this. */
     FORBIDDEN,
+    /** The thing asked for existed but was destroyed for good (a member's erased personal data). */
+    GONE,
     /** Nothing is wrong with the request, but it cannot be served now (its storage is down or too slow): retry later. */
     UNAVAILABLE
 }

@@ -16,7 +16,11 @@ public enum StageError implements ErrorCode {
     /** No one delivers this stage in the member's province on that date. */
     STAGE_UNAVAILABLE_IN_REGION(ErrorKind.RULE_VIOLATION),
     /** The stage needs evidence (P2 certificate, P4 licence, P7 financing reference) that was not given. */
-    STAGE_EVIDENCE_MISSING(ErrorKind.INVALID_INPUT);
+    STAGE_EVIDENCE_MISSING(ErrorKind.INVALID_INPUT),
+    /** Only the most recent stage may be withdrawn. */
+    STAGE_NOT_LATEST(ErrorKind.CONFLICT),
+    /** P1 is the registration itself and cannot be withdrawn. */
+    STAGE_NOT_WITHDRAWABLE(ErrorKind.RULE_VIOLATION);
 
     private final ErrorKind kind;
 

@@ -91,6 +91,27 @@ public final class StageRecord {
         return new StageRecord(next);
     }
 
+    /**
+     * Withdraws {@code stage}, which must be the most recent one done ({@code STAGE_NOT_LATEST}
+     * otherwise) and not P1, the registration itself ({@code STAGE_NOT_WITHDRAWABLE}).
+     *
+     * @return the record without the stage
+     */
+    public StageRecord withdrawLatest(Stage stage) {
+        if (stage == Stage.REGISTRATION) {
+            throw new DomainException(StageError.STAGE_NOT_WITHDRAWABLE, "stage",
+                    "P1 is the registration itself; a member registered by mistake is erased, not withdrawn");
+        }
+        if (highest() != stage) {
+            throw new DomainException(StageError.STAGE_NOT_LATEST, "stage", isDone(stage)
+                    ? stage.code() + " is not the most recent stage: withdraw " + highest().code() + " first"
+                    : stage.code() + " is not done");
+        }
+        Map<Stage, StageCompletion> next = new EnumMap<>(done);
+        next.remove(stage);
+        return new StageRecord(next);
+    }
+
     private Optional<LocalDate> latestDateBefore(Stage stage) {
         return stage.earlier().stream()
                 .map(done::get)

@@ -118,4 +118,45 @@ class MemberTest {
         assertThat(MemberId.parse(id.toString())).isEqualTo(id);
         assertThatThrownBy(() -> MemberId.parse("nope")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_correction_changes_what_it_names_and_keeps_the_nik_number_and_stages() {
+        Member member = aMember().inKecamatan("31.71.01").withStagesDone(Stage.TRAINING).build();
+        Member corrected = member.correct(Correction.none().withFullName(" Siti Rahmah ")
+                .withPhone(id.okoce.domain.identity.PhoneNumber.parse("081299998888"))
+                .withBusinessNib(java.util.Optional.of(id.okoce.domain.business.Nib.parse("1234567890123"))), TODAY);
+        assertThat(corrected.fullName()).isEqualTo("Siti Rahmah");
+        assertThat(corrected.phone().e164()).isEqualTo("+6281299998888");
+        assertThat(corrected.business().nib()).isPresent();
+        assertThat(corrected.business().name()).isEqualTo(member.business().name());
+        assertThat(corrected.nik()).isEqualTo(member.nik());
+        assertThat(corrected.number()).isEqualTo(member.number());
+        assertThat(corrected.stages()).isEqualTo(member.stages());
+        assertThat(corrected.version()).isEqualTo(member.version());
+        assertThat(corrected.correct(Correction.none().withBusinessNib(java.util.Optional.empty()), TODAY).business().nib())
+                .as("an NIB can be removed").isEmpty();
+        assertRefused(() -> member.correct(Correction.none().withFullName(" "), TODAY), MemberError.MEMBER_NAME_INVALID, "fullName");
+        assertRefused(() -> member.correct(Correction.none().withBusinessName(""), TODAY), BusinessError.BUSINESS_NAME_INVALID,
+                "business.name");
+    }
+
+    @Test
+    void a_member_who_moves_to_another_province_keeps_the_number_of_the_first() {
+        Member member = aMember().inKecamatan("31.71.01").build();
+        Member moved = member.correct(Correction.none().withDomicile(id.okoce.domain.region.KecamatanCode.of("32.73.01")), TODAY);
+        assertThat(moved.province()).isEqualTo(ProvinceCode.of("32"));
+        assertThat(moved.number()).isEqualTo(member.number());
+        assertThat(moved.number().province()).isEqualTo(ProvinceCode.of("31"));
+    }
+
+    @Test
+    void an_erasure_keeps_only_what_names_no_one() {
+        Member member = aMember().withNik("3171014507900001").registeredOn(LocalDate.of(2018, 9, 10))
+                .withStagesDone(Stage.TRAINING).build();
+        ErasedMember remains = member.erased(TODAY);
+        assertThat(remains.sex()).isEqualTo(id.okoce.domain.identity.Sex.FEMALE);
+        assertThat(remains.birthYear()).isEqualTo(1990);
+        assertThat(remains.stagesDone()).containsOnlyKeys(Stage.REGISTRATION, Stage.TRAINING);
+        assertThat(remains.toString()).doesNotContain(member.fullName(), member.nik().value(), member.phone().e164());
+    }
 }

@@ -125,4 +125,16 @@ class StageRecordTest {
         assertThatThrownBy(() -> StageRecord.restore(List.of(training(REGISTERED), training(REGISTERED))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("twice");
     }
+
+    @Test
+    void only_the_most_recent_stage_is_withdrawn_and_never_the_registration() {
+        StageRecord trained = fresh.complete(training(LocalDate.of(2018, 9, 20)), DKI, TODAY, EVERYWHERE);
+        StageRecord mentored = trained.complete(new StageCompletion(Stage.MENTORING, LocalDate.of(2018, 9, 25), new StageEvidence.None()),
+                DKI, TODAY, EVERYWHERE);
+        assertThat(mentored.withdrawLatest(Stage.MENTORING)).isEqualTo(trained);
+        assertRefused(() -> mentored.withdrawLatest(Stage.TRAINING), StageError.STAGE_NOT_LATEST, "stage");
+        assertRefused(() -> mentored.withdrawLatest(Stage.LICENSING), StageError.STAGE_NOT_LATEST, "stage");
+        assertRefused(() -> fresh.withdrawLatest(Stage.REGISTRATION), StageError.STAGE_NOT_WITHDRAWABLE, "stage");
+        assertThat(trained.withdrawLatest(Stage.TRAINING)).as("back to registration only").isEqualTo(fresh);
+    }
 }

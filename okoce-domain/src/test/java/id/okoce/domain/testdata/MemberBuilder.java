@@ -122,6 +122,12 @@ public final class MemberBuilder {
         return this;
     }
 
+    /** Has this mobile number, in any accepted form. */
+    public MemberBuilder withPhone(String phone) {
+        this.phone = phone;
+        return this;
+    }
+
     /** The business has this NIB. */
     public MemberBuilder withNib(String nib) {
         this.nib = Optional.of(Nib.parse(nib));

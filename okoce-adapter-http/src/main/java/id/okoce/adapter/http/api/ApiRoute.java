@@ -48,6 +48,11 @@ public final class ApiRoute {
         return new ApiRoute(HandlerType.POST, path, handler);
     }
 
+    /** A PATCH route. */
+    public static ApiRoute patch(String path, Handler handler) {
+        return new ApiRoute(HandlerType.PATCH, path, handler);
+    }
+
     /** A DELETE route. */
     public static ApiRoute delete(String path, Handler handler) {
         return new ApiRoute(HandlerType.DELETE, path, handler);
@@ -83,6 +88,13 @@ public final class ApiRoute {
     /** Its JSON request body. */
     public ApiRoute body(Class<?> type) {
         this.requestBody = type;
+        return this;
+    }
+
+    /** A request body of JSON described by {@code type}, sent as {@code mediaType} (e.g. a JSON merge patch). */
+    public ApiRoute body(Class<?> type, String mediaType) {
+        this.requestBody = type;
+        this.requestMediaType = mediaType;
         return this;
     }
 

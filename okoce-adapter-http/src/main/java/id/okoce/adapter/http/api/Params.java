@@ -28,6 +28,15 @@ public final class Params {
         }
     }
 
+    /** A path parameter parsed by a domain parser, refused with the parameter's name. */
+    public static <T> T path(Context ctx, String name, Function<String, T> parse) {
+        try {
+            return parse.apply(ctx.pathParam(name));
+        } catch (DomainException refusal) {
+            throw new InvalidRequestException(FieldError.parameter(name, refusal.code().name(), refusal.getMessage()));
+        }
+    }
+
     /** The raw value of a query parameter, stripped; empty when absent or blank. */
     private static Optional<String> raw(Context ctx, String name) {
         String raw = ctx.queryParam(name);

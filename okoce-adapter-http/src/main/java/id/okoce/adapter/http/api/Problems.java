@@ -106,6 +106,7 @@ public final class Problems {
             case CONFLICT -> 409;
             case NOT_FOUND -> 404;
             case FORBIDDEN -> 403;
+            case GONE -> 410;
             case UNAVAILABLE -> 503;
         };
     }

@@ -38,37 +38,62 @@ import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.stage.Stage;
 import id.okoce.domain.stage.StageCompletion;
 import id.okoce.domain.stage.StageEvidence;
+import id.okoce.adapter.http.api.Answers;
+import id.okoce.adapter.http.api.ApiField;
+import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.Revealed;
+import id.okoce.domain.audit.ReadRecord;
+import id.okoce.domain.member.MemberCursor;
+import id.okoce.domain.member.NameQuery;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
-/** Routes under {@code /api/v1/members}. */
+/**
+ * Routes under {@code /api/v1/members}: register, find, read, complete a stage, and see the full
+ * NIK. Every answer that shows members leaves only once their read records are stored
+ * ({@link Answers}).
+ */
 public final class MemberRoutes {
 
-    private static final String BASE = "/api/v1/members";
+    static final String BASE = "/api/v1/members";
     private final RegisterMemberUseCase registerMember;
     private final ReadMembersUseCase readMembers;
     private final CompleteStageUseCase completeStage;
     private final ReplayRequestsUseCase replayRequests;
+    private final Executor answers;
 
-    private MemberRoutes(RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers, CompleteStageUseCase completeStage, ReplayRequestsUseCase replayRequests) {
+    private MemberRoutes(RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers, CompleteStageUseCase completeStage,
+                         ReplayRequestsUseCase replayRequests, Executor answers) {
         this.registerMember = registerMember;
         this.readMembers = readMembers;
         this.completeStage = completeStage;
         this.replayRequests = replayRequests;
+        this.answers = answers;
     }
 
-    /** The member routes. */
-    public static List<ApiRoute> of(RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers, CompleteStageUseCase completeStage, ReplayRequestsUseCase replayRequests) {
-        MemberRoutes r = new MemberRoutes(registerMember, readMembers, completeStage, replayRequests);
+    /** The member routes; answers waiting for their read records are sent from {@code answers}. */
+    public static List<ApiRoute> of(RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers, CompleteStageUseCase completeStage,
+                                    ReplayRequestsUseCase replayRequests, Executor answers) {
+        MemberRoutes r = new MemberRoutes(registerMember, readMembers, completeStage, replayRequests, answers);
         return List.of(
                 ApiRoute.post(BASE, r::register).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Register a member (P1 done on the registration day)")
                         .params(Param.header("Idempotency-Key", "retry safely: the same key and body replay the first answer", false))
                         .body(RegisterMemberRequest.class).returns(201, MemberResponse.class).errors(409, 422),
-                ApiRoute.get(BASE, r::search).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Find members, in member-number order, a page at a time")
-                        .params(Param.query("province", "province code, e.g. 32"),
+                ApiRoute.get(BASE, r::search).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Find members, a page at a time: "
+                                + "in member-number order, or by likeness of name (most alike first); filters combine")
+                        .params(Param.query("nik", "the member holding this 16-digit NIK (exact)"),
+                                Param.query("number", "the member with this number, e.g. OKOCE-31-0000001"),
+                                Param.query("phone", "members with this mobile number, in any accepted form (08…, 628…, +628…)"),
+                                Param.query("name", "members named like this, tolerant of typos and of old spellings (Soekarno/Sukarno)"),
+                                Param.query("purpose", "why the members are looked up, recorded with each read (default member-search)"),
+                                Param.query("province", "province code, e.g. 32"),
                                 Param.query("kabupaten", "kabupaten/kota code, e.g. 32.73"),
                                 Param.query("kecamatan", "kecamatan code, e.g. 32.73.01"),
                                 Param.query("stage", "members who have done this stage").allowing(Stage.class),
@@ -77,10 +102,16 @@ public final class MemberRoutes {
                                 Param.query("cursor", "nextCursor of the previous page"))
                         .returns(200, MemberPageResponse.class),
                 ApiRoute.get(BASE + "/{id}", r::get).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Read a member; the ETag is its version")
-                        .params(Param.path("id", "member id")).returns(200, MemberResponse.class).errors(404),
+                        .params(Param.path("id", "member id"),
+                                Param.query("purpose", "why the member is read, recorded with the read (default member-detail)"))
+                        .returns(200, MemberResponse.class).errors(404, 410),
+                ApiRoute.get(BASE + "/{id}/nik", r::revealNik).roles(Role.HUB_ADMIN)
+                        .doc("members", "The member's full NIK, for the hub and a stated purpose; the reveal is recorded")
+                        .params(Param.path("id", "member id"), Param.query("purpose", "why the full NIK is needed").mandatory())
+                        .returns(200, RevealedNik.class).errors(404, 410),
                 ApiRoute.post(BASE + "/{id}/stages", r::completeStage).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Complete the next 7PAS stage")
                         .params(Param.path("id", "member id"), Param.header("If-Match", "the ETag read", true))
-                        .body(CompleteStageRequest.class).returns(200, MemberResponse.class).errors(404, 409, 412, 422, 428));
+                        .body(CompleteStageRequest.class).returns(200, MemberResponse.class).errors(404, 409, 410, 412, 422, 428));
     }
 
     private void register(Context ctx) {
@@ -107,9 +138,33 @@ public final class MemberRoutes {
         return new RegisterMemberCommand(actor, nik, body.fullName(), phone, kecamatan, business, body.registeredOn());
     }
 
+    /**
+     * The full NIK of a member.
+     *
+     * @param memberId the member
+     * @param nik      its full NIK
+     * @param purpose  the purpose recorded with the reveal
+     */
+    public record RevealedNik(@ApiField(value = "member id", format = "uuid") UUID memberId,
+                              @ApiField(value = "the full NIK", example = "3171014507900001") String nik,
+                              @ApiField("the purpose recorded") String purpose) {
+    }
+
+    /** The purpose a caller gives, or {@code fallback}: at most 200 characters. */
+    static String purpose(Context ctx, String fallback) {
+        return Params.query(ctx, "purpose", raw -> {
+            if (raw.length() > ReadRecord.MAX_PURPOSE) {
+                throw new InvalidRequestException(FieldError.parameter("purpose", "PURPOSE_INVALID",
+                        "purpose has at most " + ReadRecord.MAX_PURPOSE + " characters"));
+            }
+            return raw;
+        }).orElse(fallback);
+    }
+
     private void search(Context ctx) {
         Actor actor = Auth.actor(ctx);
         int limit = Params.integer(ctx, "limit", 1, MemberCriteria.MAX_LIMIT, MemberError.QUERY_LIMIT_INVALID.name()).orElse(50);
+        LocalDate today = LocalDate.now(OkoceCore.JAKARTA);
         Optional<PartnerId> partner = Params.query(ctx, "partner", raw -> {
             try {
                 return PartnerId.parse(raw);
@@ -117,21 +172,34 @@ public final class MemberRoutes {
                 throw new InvalidRequestException(FieldError.parameter("partner", "ID_MALFORMED", "partner must be a UUID"));
             }
         });
+        Optional<NameQuery> name = Params.query(ctx, "name", NameQuery::new);
+        Optional<MemberCursor> after = Params.query(ctx, "cursor", MemberRoutes::cursor);
+        if (after.isPresent() && after.get().score().isPresent() != name.isPresent()) {
+            throw new InvalidRequestException(FieldError.parameter("cursor", "CURSOR_INVALID",
+                    "cursor must be the nextCursor of a previous page of the same search"));
+        }
         MemberCriteria criteria = new MemberCriteria(Params.query(ctx, "province", ProvinceCode::of),
                 Params.query(ctx, "kabupaten", RegencyCode::of), Params.query(ctx, "kecamatan", KecamatanCode::of),
-                Params.query(ctx, "stage", Stage::parse), partner, Params.query(ctx, "cursor", MemberRoutes::cursor), limit);
-        MemberPage page = readMembers.find(actor, criteria);
-        ctx.json(new MemberPageResponse(page.members().stream().map(MemberResponse::of).toList(),
-                page.next().map(MemberRoutes::cursor).orElse(null)));
+                Params.query(ctx, "stage", Stage::parse), partner, Params.query(ctx, "nik", raw -> Nik.parse(raw, today)),
+                Params.query(ctx, "number", MemberNumber::parse), Params.query(ctx, "phone", PhoneNumber::parse), name, after, limit);
+        Answers.json(ctx, readMembers.find(actor, criteria, purpose(ctx, ReadMembersUseCase.SEARCH)),
+                page -> new MemberPageResponse(page.members().stream().map(MemberResponse::of).toList(),
+                        page.next().map(MemberRoutes::cursor).orElse(null)), answers);
     }
 
-    private static String cursor(MemberNumber after) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(after.toString().getBytes(StandardCharsets.UTF_8));
+    private static String cursor(MemberCursor after) {
+        String text = after.score().isPresent() ? after.score().getAsInt() + "|" + after.number() : after.number().toString();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static MemberNumber cursor(String raw) {
+    private static MemberCursor cursor(String raw) {
         try {
-            return MemberNumber.parse(new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8));
+            String text = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
+            int bar = text.indexOf('|');
+            if (bar < 0) {
+                return MemberCursor.after(MemberNumber.parse(text));
+            }
+            return new MemberCursor(OptionalInt.of(Integer.parseInt(text.substring(0, bar))), MemberNumber.parse(text.substring(bar + 1)));
         } catch (IllegalArgumentException | DomainException e) {
             throw new InvalidRequestException(FieldError.parameter("cursor", "CURSOR_INVALID",
                     "cursor must be the nextCursor of a previous page"));
@@ -139,8 +207,17 @@ public final class MemberRoutes {
     }
 
     private void get(Context ctx) {
-        Member member = readMembers.get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")));
-        ctx.header("ETag", Versions.etag(member.version())).json(MemberResponse.of(member));
+        Revealed<Member> member = readMembers.get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")),
+                purpose(ctx, ReadMembersUseCase.DETAIL));
+        ctx.header("ETag", Versions.etag(member.value().version()));
+        Answers.json(ctx, member, MemberResponse::of, answers);
+    }
+
+    private void revealNik(Context ctx) {
+        MemberId id = new MemberId(Params.uuid(ctx, "id"));
+        String purpose = purpose(ctx, "");
+        Answers.json(ctx, readMembers.revealNik(Auth.actor(ctx), id, purpose),
+                nik -> new RevealedNik(id.value(), nik.value(), purpose.strip()), answers);
     }
 
     private void completeStage(Context ctx) {

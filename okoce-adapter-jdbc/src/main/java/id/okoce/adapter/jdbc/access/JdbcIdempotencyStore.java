@@ -66,6 +66,12 @@ public final class JdbcIdempotencyStore implements IdempotencyStore {
                 .bind("cutoff", utc(cutoff)).execute());
     }
 
+    @Override
+    public int forgetMentioning(String text) {
+        return transactions.withHandle(h -> h.createUpdate("DELETE FROM idempotency_keys WHERE strpos(body, :text) > 0 "
+                + "OR strpos(location, :text) > 0").bind("text", text).execute());
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

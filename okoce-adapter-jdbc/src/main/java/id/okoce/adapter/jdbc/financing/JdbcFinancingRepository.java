@@ -10,6 +10,7 @@ import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.financing.Rupiah;
 import id.okoce.domain.member.MemberId;
 import java.util.List;
+import java.util.Optional;
 
 /** Financing granted, in the {@code financings} table. */
 public final class JdbcFinancingRepository implements FinancingRepository {
@@ -42,7 +43,13 @@ public final class JdbcFinancingRepository implements FinancingRepository {
                 .bind("member", member.value())
                 .map((rs, ctx) -> new Financing(new FinancingId(Columns.uuid(rs, "id")), new MemberId(Columns.uuid(rs, "member_id")),
                         ProductId.of(rs.getString("product_id")), Rupiah.of(rs.getLong("amount")), Columns.date(rs, "granted_on"),
-                        rs.getInt("term_months"), rs.getString("reference")))
+                        rs.getInt("term_months"), Optional.ofNullable(rs.getString("reference")).orElse("")))
                 .list());
+    }
+
+    @Override
+    public void forgetReferences(MemberId member) {
+        transactions.withHandle(h -> h.createUpdate("UPDATE financings SET reference = NULL WHERE member_id = :member")
+                .bind("member", member.value()).execute());
     }
 }

@@ -1,6 +1,9 @@
 package id.okoce.adapter.jdbc.imports;
 
+import id.okoce.adapter.jdbc.audit.JdbcAuditTrail;
 import id.okoce.adapter.jdbc.member.MemberRows;
+import id.okoce.domain.audit.AuditEntry;
+import id.okoce.domain.audit.FieldChange;
 import id.okoce.adapter.jdbc.support.DatabaseFailures;
 import id.okoce.adapter.jdbc.support.TimeOrderedIds;
 import id.okoce.application.port.out.ImportedMember;
@@ -51,16 +54,19 @@ public final class JdbcMemberImportStore implements MemberImportStore {
     private static final String STAGING = "CREATE TEMP TABLE IF NOT EXISTS import_staging AS SELECT " + STAGED
             + ", 0::bigint AS line FROM members WITH NO DATA";
     private static final String COPY = "COPY import_staging (" + STAGED + ", line) FROM STDIN WITH (FORMAT csv)";
-    private static final String INSERT = "INSERT INTO members (id, sequence, " + STAGED + ", import_job, import_line, version) "
-            + "SELECT uuidv7(), nextval(('member_seq_' || province)::regclass), " + STAGED + ", CAST(:job AS uuid), line, 1 "
+    private static final String INSERT = "INSERT INTO members (id, sequence, number_province, " + STAGED
+            + ", import_job, import_line, version) "
+            + "SELECT uuidv7(), nextval(('member_seq_' || province)::regclass), province, " + STAGED + ", CAST(:job AS uuid), line, 1 "
             + "FROM import_staging ORDER BY line ON CONFLICT DO NOTHING";
     private static final String DIRECT = "COPY members (" + String.join(", ", MemberRows.COLUMNS) + ", import_job, import_line, version) "
             + "FROM STDIN WITH (FORMAT csv)";
-    private static final String EXISTING = "SELECT batch.hash, m.province, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours, "
+    private static final String EXISTING = "SELECT batch.hash, m.number_province, m.province, m.sequence, "
+            + "coalesce(m.import_job = CAST(:job AS uuid), false) AS ours, "
             + "m.import_line, m.full_name, m.kecamatan, m.registered_on "
             + "FROM unnest(CAST(:hashes AS text[])) AS batch (hash) JOIN members m ON m.nik_hash = decode(batch.hash, 'hex')";
     private static final String CONFLICTS = """
-            SELECT s.line, m.province, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours, m.import_line,
+            SELECT s.line, m.number_province, m.province, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours,
+                   m.import_line,
                    (m.full_name = s.full_name AND m.kecamatan = s.kecamatan AND m.registered_on = s.registered_on) AS same
             FROM import_staging s JOIN members m ON m.nik_hash = s.nik_hash
             WHERE NOT (coalesce(m.import_job = CAST(:job AS uuid), false) AND m.import_line = s.line)""";
@@ -97,7 +103,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
      * take as long as its batches need) and gets them back when the session closes.
      */
     @Override
-    public Session open(ImportJobId job, boolean oneTransaction) {
+    public Session open(ImportJobId job, boolean oneTransaction, AuditEntry imported) {
         try {
             Handle handle = jdbi.open();
             try {
@@ -113,7 +119,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
                 throw e instanceof SQLException sql ? new IllegalStateException("cannot prepare the import session", sql)
                         : (RuntimeException) e;
             }
-            return new PostgresSession(handle, rows, job, oneTransaction, beforeSecondAttempt);
+            return new PostgresSession(handle, rows, job, oneTransaction, imported, beforeSecondAttempt);
         } catch (RuntimeException e) {
             throw DatabaseFailures.translate(e);
         }
@@ -125,15 +131,17 @@ public final class JdbcMemberImportStore implements MemberImportStore {
         private final MemberRows mapping;
         private final ImportJobId job;
         private final boolean oneTransaction;
+        private final AuditEntry imported;
         private final Consumer<List<ImportedMember>> beforeSecondAttempt;
         private boolean finished;
 
-        PostgresSession(Handle handle, MemberRows mapping, ImportJobId job, boolean oneTransaction,
+        PostgresSession(Handle handle, MemberRows mapping, ImportJobId job, boolean oneTransaction, AuditEntry imported,
                         Consumer<List<ImportedMember>> beforeSecondAttempt) {
             this.handle = handle;
             this.mapping = mapping;
             this.job = job;
             this.oneTransaction = oneTransaction;
+            this.imported = imported;
             this.beforeSecondAttempt = beforeSecondAttempt;
         }
 
@@ -149,7 +157,18 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             }
         }
 
+        /** Writes the batch and, when it wrote members, the job's audit entry with how many, in the same transaction. */
         private BatchOutcome writeBatch(List<ImportedMember> batch) {
+            BatchOutcome outcome = writeRows(batch);
+            if (outcome.inserted() > 0) {
+                JdbcAuditTrail.insert(handle, new AuditEntry(imported.at(), imported.who(), imported.origin(), imported.action(),
+                        imported.objectId(), imported.member(), imported.province(),
+                        List.of(FieldChange.of("members", null, outcome.inserted())), imported.reason()));
+            }
+            return outcome;
+        }
+
+        private BatchOutcome writeRows(List<ImportedMember> batch) {
             long start = System.nanoTime();
             List<RowConflict> conflicts = new ArrayList<>();
             Map<String, Long> firstLines = new HashMap<>(batch.size() * 2);
@@ -288,7 +307,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
                             MemberRows.copy(text, mapping.row(new MemberId(TimeOrderedIds.next()), number, r, row.stages()), 0,
                                     jobText, row.line(), 1);
                         } else {
-                            MemberRows.copy(text, mapping.row(UNNUMBERED_ID, UNNUMBERED, r, row.stages()), 2, row.line());
+                            MemberRows.copy(text, mapping.row(UNNUMBERED_ID, UNNUMBERED, r, row.stages()), 3, row.line());
                         }
                         if (text.length() > 60_000) {
                             byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
@@ -313,8 +332,8 @@ public final class JdbcMemberImportStore implements MemberImportStore {
         }
 
         private static Holder holder(ResultSet rs) throws SQLException {
-            ProvinceCode province = ProvinceCode.of(rs.getString("province"));
-            return new Holder(new MemberNumber(province, rs.getLong("sequence")), province);
+            return new Holder(new MemberNumber(ProvinceCode.of(rs.getString("number_province")), rs.getLong("sequence")),
+                    ProvinceCode.of(rs.getString("province")));
         }
 
         /** A stored member holding a NIK of the batch. */

@@ -1,31 +1,70 @@
 package id.okoce.adapter.jdbc.member;
 
+import id.okoce.adapter.jdbc.support.Columns;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.application.port.out.DuplicateNikException;
 import id.okoce.application.port.out.MemberRepository;
 import id.okoce.application.port.out.StaleVersionException;
 import id.okoce.domain.identity.Nik;
+import id.okoce.domain.identity.Sex;
+import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberCriteria;
+import id.okoce.domain.member.MemberCursor;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.member.MemberPage;
+import id.okoce.domain.member.NameQuery;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.stage.Stage;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
-/** Members in the {@code members} table; the report counters follow by trigger. */
+/**
+ * Members in the {@code members} table; the report counters follow by trigger. A search by name
+ * ranks the distinct name keys of {@code member_name_keys} by trigram likeness first (the 200
+ * most alike), then reads the members holding them, best key first, each key's members in number
+ * order — one indexed range per key, however many members share a common name.
+ */
 public final class JdbcMemberRepository implements MemberRepository {
+
+    /** The most distinct names a search by name considers. */
+    static final int NAME_KEYS = 200;
 
     private static final String INSERT = "INSERT INTO members (" + String.join(", ", MemberRows.COLUMNS) + ", version) VALUES ("
             + MemberRows.COLUMNS.stream().map(c -> ":" + c).collect(Collectors.joining(", ")) + ", 1) ON CONFLICT DO NOTHING";
     private static final String UPDATE = "UPDATE members SET "
             + MemberRows.COLUMNS.stream().filter(c -> !c.equals("id")).map(c -> c + " = :" + c).collect(Collectors.joining(", "))
-            + ", version = version + 1 WHERE id = :id AND version = :version";
+            + ", version = version + 1 WHERE id = :id AND version = :version AND erased_on IS NULL";
+    private static final String ERASE = """
+            UPDATE members m SET nik_hash = NULL, nik_sealed = NULL, full_name = NULL, name_key = NULL, phone = NULL,
+                business_name = NULL, nib = NULL, p2_certificate = NULL, p3_note = NULL, p4_licence_type = NULL,
+                p4_licence_number = NULL, p5_note = NULL, p6_note = NULL, p7_reference = NULL, erased_on = :on,
+                version = m.version + 1
+            FROM (SELECT id, name_key FROM members WHERE id = :id) old
+            WHERE m.id = old.id AND m.version = :version AND m.erased_on IS NULL
+            RETURNING old.name_key""";
+    private static final String NAME_KEYS_LIKE = """
+            SELECT key, round(similarity(key, :q) * 10000)::int AS score FROM member_name_keys
+            WHERE key % :q OR :q <% key ORDER BY score DESC, key LIMIT""" + " " + NAME_KEYS;
+    /** Activity on or after :since: a stage done, or an entry of the trail about the member or its import batch. */
+    private static final String INACTIVE = " " + """
+            WHERE erased_on IS NULL AND registered_on < :since
+              AND coalesce(greatest(p2_on, p3_on, p4_on, p5_on, p6_on, p7_on), registered_on) < :since
+              AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.member_id = members.id AND a.at >= :sinceInstant)
+              AND NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.object_id = members.import_job::text AND a.at >= :sinceInstant)""";
 
     private final JdbiTransactions transactions;
     private final MemberRows rows;
@@ -56,12 +95,11 @@ public final class JdbcMemberRepository implements MemberRepository {
     }
 
     private RuntimeException conflict(Handle handle, Member member) {
-        Optional<DuplicateNikException> holder = handle.createQuery("SELECT province, sequence FROM members WHERE nik_hash = :nik AND id <> :id")
+        Optional<DuplicateNikException> holder = handle.createQuery(
+                        "SELECT number_province, sequence, province FROM members WHERE nik_hash = :nik AND id <> :id")
                 .bind("nik", rows.vault().hash(member.nik())).bind("id", member.id().value())
-                .map((rs, ctx) -> {
-                    ProvinceCode province = ProvinceCode.of(rs.getString("province"));
-                    return new DuplicateNikException(new MemberNumber(province, rs.getLong("sequence")), province);
-                })
+                .map((rs, ctx) -> new DuplicateNikException(new MemberNumber(ProvinceCode.of(rs.getString("number_province")),
+                        rs.getLong("sequence")), ProvinceCode.of(rs.getString("province"))))
                 .findOne();
         if (holder.isPresent()) {
             return holder.get();
@@ -81,39 +119,154 @@ public final class JdbcMemberRepository implements MemberRepository {
 
     @Override
     public Optional<Member> findByNumber(MemberNumber number) {
-        return transactions.withHandle(h -> h.createQuery("SELECT * FROM members WHERE province = :province AND sequence = :sequence")
+        return transactions.withHandle(h -> h.createQuery(MemberRows.SELECT
+                        + " WHERE number_province = :province AND sequence = :sequence AND erased_on IS NULL")
                 .bind("province", number.province().value()).bind("sequence", number.sequence())
                 .map(rows::map).findOne());
     }
 
     private Optional<Member> one(String condition, Object value) {
-        return transactions.withHandle(h -> h.createQuery("SELECT * FROM members WHERE " + condition)
+        return transactions.withHandle(h -> h.createQuery(MemberRows.SELECT + " WHERE " + condition + " AND erased_on IS NULL")
                 .bind("value", value).map(rows::map).findOne());
     }
 
     @Override
     public MemberPage find(MemberCriteria c) {
-        StringBuilder sql = new StringBuilder("SELECT * FROM members WHERE true");
-        c.province().ifPresent(p -> sql.append(" AND province = :province"));
-        c.regency().ifPresent(r -> sql.append(" AND province = :regencyProvince AND left(kecamatan, 4) = :regency"));
-        c.kecamatan().ifPresent(k -> sql.append(" AND kecamatan = :kecamatan"));
-        c.stageReached().ifPresent(s -> sql.append(" AND p").append(s.number()).append("_on IS NOT NULL"));
-        c.registeredBy().ifPresent(p -> sql.append(" AND registered_by = :partner"));
-        c.after().ifPresent(a -> sql.append(" AND (province, sequence) > (:afterProvince, :afterSequence)"));
-        sql.append(" ORDER BY province, sequence LIMIT :limit");
+        if (c.name().isPresent()) {
+            return findByName(c, c.name().get());
+        }
+        StringBuilder sql = new StringBuilder(MemberRows.SELECT).append(" WHERE erased_on IS NULL");
+        filters(c, sql);
+        c.after().ifPresent(a -> sql.append(" AND (number_province, sequence) > (:afterProvince, :afterSequence)"));
+        sql.append(c.province().isPresent() ? " ORDER BY province, number_province, sequence" : " ORDER BY number_province, sequence")
+                .append(" LIMIT :limit");
         List<Member> found = transactions.withHandle(h -> {
             Query query = h.createQuery(sql.toString()).bind("limit", c.limit() + 1);
-            c.province().ifPresent(p -> query.bind("province", p.value()));
-            c.regency().ifPresent(r -> query.bind("regencyProvince", r.province().value()).bind("regency", r.digits()));
-            c.kecamatan().ifPresent(k -> query.bind("kecamatan", k.digits()));
-            c.registeredBy().ifPresent(p -> query.bind("partner", p.value()));
-            c.after().ifPresent(a -> query.bind("afterProvince", a.province().value()).bind("afterSequence", a.sequence()));
+            bind(c, query);
+            c.after().ifPresent(a -> query.bind("afterProvince", a.number().province().value()).bind("afterSequence", a.number().sequence()));
             return query.map(rows::map).list();
         });
         if (found.size() <= c.limit()) {
             return new MemberPage(found, Optional.empty());
         }
         List<Member> page = found.subList(0, c.limit());
-        return new MemberPage(page, Optional.of(page.get(page.size() - 1).number()));
+        return new MemberPage(page, Optional.of(MemberCursor.after(page.get(page.size() - 1).number())));
+    }
+
+    private static void filters(MemberCriteria c, StringBuilder sql) {
+        c.province().ifPresent(p -> sql.append(" AND province = :province"));
+        c.regency().ifPresent(r -> sql.append(" AND province = :regencyProvince AND left(kecamatan, 4) = :regency"));
+        c.kecamatan().ifPresent(k -> sql.append(" AND kecamatan = :kecamatan"));
+        c.stageReached().ifPresent(s -> sql.append(" AND p").append(s.number()).append("_on IS NOT NULL"));
+        c.registeredBy().ifPresent(p -> sql.append(" AND registered_by = :partner"));
+        c.nik().ifPresent(n -> sql.append(" AND nik_hash = :nikHash"));
+        c.number().ifPresent(n -> sql.append(" AND number_province = :numberProvince AND sequence = :numberSequence"));
+        c.phone().ifPresent(p -> sql.append(" AND phone = :phone"));
+    }
+
+    private void bind(MemberCriteria c, Query query) {
+        c.province().ifPresent(p -> query.bind("province", p.value()));
+        c.regency().ifPresent(r -> query.bind("regencyProvince", r.province().value()).bind("regency", r.digits()));
+        c.kecamatan().ifPresent(k -> query.bind("kecamatan", k.digits()));
+        c.registeredBy().ifPresent(p -> query.bind("partner", p.value()));
+        c.nik().ifPresent(n -> query.bind("nikHash", rows.vault().hash(n)));
+        c.number().ifPresent(n -> query.bind("numberProvince", n.province().value()).bind("numberSequence", n.sequence()));
+        c.phone().ifPresent(p -> query.bind("phone", p.e164()));
+    }
+
+    /** The best-scoring name keys, then each score's members in number order, until the page is full. */
+    private MemberPage findByName(MemberCriteria c, NameQuery name) {
+        return transactions.withHandle(h -> {
+            Map<Integer, List<String>> keysByScore = new LinkedHashMap<>();
+            h.createQuery(NAME_KEYS_LIKE).bind("q", name.key())
+                    .map((rs, ctx) -> keysByScore.computeIfAbsent(rs.getInt("score"), s -> new ArrayList<>()).add(rs.getString("key")))
+                    .list();
+            List<Member> found = new ArrayList<>();
+            List<Integer> scores = new ArrayList<>();
+            for (Map.Entry<Integer, List<String>> group : keysByScore.entrySet()) {
+                int score = group.getKey();
+                Optional<MemberNumber> after = Optional.empty();
+                if (c.after().isPresent()) {
+                    int cursorScore = c.after().get().score().orElse(Integer.MAX_VALUE);
+                    if (score > cursorScore) {
+                        continue;
+                    }
+                    if (score == cursorScore) {
+                        after = Optional.of(c.after().get().number());
+                    }
+                }
+                StringBuilder sql = new StringBuilder(MemberRows.SELECT).append(" WHERE erased_on IS NULL AND name_key = ANY(:keys)");
+                filters(c, sql);
+                after.ifPresent(a -> sql.append(" AND (number_province, sequence) > (:afterProvince, :afterSequence)"));
+                sql.append(" ORDER BY number_province, sequence LIMIT :limit");
+                Query query = h.createQuery(sql.toString()).bindArray("keys", String.class, group.getValue())
+                        .bind("limit", c.limit() + 1 - found.size());
+                bind(c, query);
+                after.ifPresent(a -> query.bind("afterProvince", a.province().value()).bind("afterSequence", a.sequence()));
+                for (Member member : query.map(rows::map).list()) {
+                    found.add(member);
+                    scores.add(score);
+                }
+                if (found.size() > c.limit()) {
+                    break;
+                }
+            }
+            if (found.size() <= c.limit()) {
+                return new MemberPage(found, Optional.empty());
+            }
+            int last = c.limit() - 1;
+            return new MemberPage(found.subList(0, c.limit()),
+                    Optional.of(new MemberCursor(OptionalInt.of(scores.get(last)), found.get(last).number())));
+        });
+    }
+
+    @Override
+    public void erase(ErasedMember remains, long version) {
+        transactions.withHandle(h -> {
+            String key = h.createQuery(ERASE).bind("on", remains.erasedOn()).bind("id", remains.id().value())
+                    .bind("version", version).mapTo(String.class).findOne()
+                    .orElseThrow(() -> new StaleVersionException("member " + remains.id(), version));
+            // a name held by no one any more leaves the index of names too
+            h.createUpdate("DELETE FROM member_name_keys WHERE key = :key AND NOT EXISTS (SELECT 1 FROM members WHERE name_key = :key)")
+                    .bind("key", key).execute();
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ErasedMember> findErased(MemberId id) {
+        return transactions.withHandle(h -> h.createQuery("SELECT * FROM members WHERE id = :id AND erased_on IS NOT NULL")
+                .bind("id", id.value())
+                .map((rs, ctx) -> {
+                    Map<Stage, LocalDate> done = new EnumMap<>(Stage.class);
+                    for (Stage stage : Stage.values()) {
+                        LocalDate on = Columns.date(rs, "p" + stage.number() + "_on");
+                        if (on != null) {
+                            done.put(stage, on);
+                        }
+                    }
+                    return new ErasedMember(id, new MemberNumber(ProvinceCode.of(rs.getString("number_province")), rs.getLong("sequence")),
+                            KecamatanCode.of(rs.getString("kecamatan")), rs.getString("sex").equals("F") ? Sex.FEMALE : Sex.MALE,
+                            rs.getInt("birth_year"), Columns.date(rs, "registered_on"),
+                            Optional.ofNullable(Columns.uuid(rs, "registered_by")).map(PartnerId::new), done,
+                            Columns.date(rs, "erased_on"));
+                }).findOne());
+    }
+
+    @Override
+    public List<Member> inactiveSince(LocalDate since, int limit) {
+        return transactions.withHandle(h -> h.createQuery(MemberRows.SELECT + INACTIVE
+                        + " ORDER BY registered_on, number_province, sequence LIMIT :limit")
+                .bind("since", since).bind("sinceInstant", since.atStartOfDay(ZoneId.of("Asia/Jakarta")).toOffsetDateTime())
+                .bind("limit", limit).map(rows::map).list());
+    }
+
+    @Override
+    public Map<ProvinceCode, Long> countInactiveSince(LocalDate since) {
+        Map<ProvinceCode, Long> counts = new LinkedHashMap<>();
+        transactions.withHandle(h -> h.createQuery("SELECT province, count(*) AS n FROM members" + INACTIVE + " GROUP BY province ORDER BY 1")
+                .bind("since", since).bind("sinceInstant", since.atStartOfDay(ZoneId.of("Asia/Jakarta")).toOffsetDateTime())
+                .map((rs, ctx) -> counts.put(ProvinceCode.of(rs.getString("province")), rs.getLong("n"))).list());
+        return counts;
     }
 }

@@ -7,6 +7,8 @@ import id.okoce.domain.business.BusinessSector;
 import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.business.Nib;
 import id.okoce.domain.identity.Nik;
+import id.okoce.domain.identity.Sex;
+import id.okoce.domain.member.PersonNames;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberId;
@@ -52,14 +54,27 @@ public final class MemberRows {
             Stage.CAPITAL, new StageColumns("p7_on", "p7_reference"));
     private static final String LICENCE_TYPE = "p4_licence_type";
 
-    /** Every column of {@code members} that a save writes: the id and sequence first, then the rest. */
-    public static final List<String> COLUMNS = List.of("id", "sequence", "province", "nik_hash", "nik_sealed", "full_name", "phone", "kecamatan",
+    /**
+     * Every column of {@code members} that a save writes: the id and the member number (province of
+     * registration, sequence) first, then the rest.
+     */
+    public static final List<String> COLUMNS = List.of("id", "sequence", "number_province", "province", "nik_hash", "nik_sealed",
+            "sex", "birth_year", "full_name", "name_key", "phone", "kecamatan",
             "business_name", "business_sector", "business_started_on", "nib", "registered_on", "registered_by",
             "highest_stage", "p1_on", "p2_on", "p2_certificate", "p3_on", "p3_note", "p4_on", "p4_licence_type",
             "p4_licence_number", "p5_on", "p5_note", "p6_on", "p6_note", "p7_on", "p7_reference");
 
-    /** The columns a bulk import's staging table holds: every column but the id and the sequence, which are drawn on insert. */
-    public static final List<String> STAGED_COLUMNS = COLUMNS.subList(2, COLUMNS.size());
+    /**
+     * The columns a bulk import's staging table holds: every column but the id and the member
+     * number, which are drawn on insert (an imported member is numbered in its province of domicile).
+     */
+    public static final List<String> STAGED_COLUMNS = COLUMNS.subList(3, COLUMNS.size());
+
+    /** The columns a member row is read with: every column but the import's, erased rows excluded by the query. */
+    public static final String SELECT = "SELECT id, sequence, number_province, province, nik_sealed, full_name, phone, kecamatan, "
+            + "business_name, business_sector, business_started_on, nib, registered_on, registered_by, p1_on, p2_on, p2_certificate, "
+            + "p3_on, p3_note, p4_on, p4_licence_type, p4_licence_number, p5_on, p5_note, p6_on, p6_note, p7_on, p7_reference, "
+            + "version FROM members";
 
     private final NikVault vault;
 
@@ -91,10 +106,14 @@ public final class MemberRows {
         int i = 0;
         v[i++] = id.value();
         v[i++] = number.sequence();
+        v[i++] = number.province().value();
         v[i++] = r.domicile().province().value();
         v[i++] = vault.hash(r.nik());
         v[i++] = vault.seal(r.nik());
+        v[i++] = r.nik().sex() == Sex.FEMALE ? "F" : "M";
+        v[i++] = (short) r.nik().birthDate().getYear();
         v[i++] = r.fullName();
+        v[i++] = PersonNames.searchKey(r.fullName());
         v[i++] = r.phone().e164();
         v[i++] = r.domicile().digits();
         v[i++] = r.business().name();
@@ -120,7 +139,7 @@ public final class MemberRows {
 
     /**
      * Appends the {@code COPY … (FORMAT csv)} line of {@code row} from column {@code from} on (0: all
-     * of {@link #COLUMNS}; 2: {@link #STAGED_COLUMNS}), followed by {@code extra} values (e.g. the
+     * of {@link #COLUMNS}; 3: {@link #STAGED_COLUMNS}), followed by {@code extra} values (e.g. the
      * import job and line); null is an empty field.
      */
     public static void copy(StringBuilder out, Object[] row, int from, Object... extra) {
@@ -161,7 +180,7 @@ public final class MemberRows {
         return false;
     }
 
-    /** Rebuilds a member from a row (all columns selected). */
+    /** Rebuilds a member from a row of {@link #SELECT} (not erased). */
     public Member map(ResultSet rs, StatementContext ctx) throws SQLException {
         LocalDate registeredOn = Columns.date(rs, "registered_on");
         List<StageCompletion> completions = new ArrayList<>(7);
@@ -178,7 +197,7 @@ public final class MemberRows {
         String nib = rs.getString("nib");
         UUID registeredBy = Columns.uuid(rs, "registered_by");
         return Member.restore(new MemberId(Columns.uuid(rs, "id")),
-                new MemberNumber(ProvinceCode.of(rs.getString("province")), rs.getLong("sequence")),
+                new MemberNumber(ProvinceCode.of(rs.getString("number_province")), rs.getLong("sequence")),
                 Nik.parse(vault.open(rs.getBytes("nik_sealed")), registeredOn), rs.getString("full_name"),
                 new PhoneNumber(rs.getString("phone")), KecamatanCode.of(rs.getString("kecamatan")),
                 new Business(rs.getString("business_name"), BusinessSector.valueOf(rs.getString("business_sector")),

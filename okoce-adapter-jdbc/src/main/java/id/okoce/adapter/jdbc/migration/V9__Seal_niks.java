@@ -1,6 +1,10 @@
 package id.okoce.adapter.jdbc.migration;
 
 import id.okoce.adapter.jdbc.crypto.NikVault;
+import id.okoce.domain.identity.Nik;
+import id.okoce.domain.identity.Sex;
+import id.okoce.domain.member.PersonNames;
+import java.time.LocalDate;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,7 +18,9 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * No NIK in clear at rest: each member's NIK becomes a keyed hash ({@code nik_hash}, unique: one
  * NIK, one member) and a sealed copy ({@code nik_sealed}), in batches of 10,000, and the clear
- * column is dropped. Runs in the migration's transaction: all members or none.
+ * column is dropped. While the NIK is in hand, what is derived from it and from the name is kept
+ * beside it: the sex and birth year (which outlive an erasure) and the name's search key. Runs in
+ * the migration's transaction: all members or none.
  */
 public final class V9__Seal_niks extends BaseJavaMigration {
 
@@ -30,13 +36,15 @@ public final class V9__Seal_niks extends BaseJavaMigration {
     public void migrate(Context context) throws SQLException {
         Connection c = context.getConnection();
         try (Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE members ADD COLUMN nik_hash bytea, ADD COLUMN nik_sealed bytea");
+            s.execute("ALTER TABLE members ADD COLUMN nik_hash bytea, ADD COLUMN nik_sealed bytea, ADD COLUMN sex char(1), "
+                    + "ADD COLUMN birth_year smallint, ADD COLUMN name_key text");
             // the counters do not move: no stage changes (the statement triggers would recount every batch)
             s.execute("ALTER TABLE members DISABLE TRIGGER USER");
         }
         try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, nik FROM members WHERE id > ? ORDER BY id LIMIT " + BATCH);
-             PreparedStatement update = c.prepareStatement("UPDATE members SET nik_hash = ?, nik_sealed = ? WHERE id = ?")) {
+                "SELECT id, nik, registered_on, full_name FROM members WHERE id > ? ORDER BY id LIMIT " + BATCH);
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE members SET nik_hash = ?, nik_sealed = ?, sex = ?, birth_year = ?, name_key = ? WHERE id = ?")) {
             UUID after = new UUID(0, 0);
             boolean more = true;
             while (more) {
@@ -46,9 +54,13 @@ public final class V9__Seal_niks extends BaseJavaMigration {
                     while (rs.next()) {
                         after = rs.getObject(1, UUID.class);
                         String nik = rs.getString(2);
+                        Nik parsed = Nik.parse(nik, rs.getObject(3, LocalDate.class));
                         update.setBytes(1, vault.hash(nik));
                         update.setBytes(2, vault.seal(nik));
-                        update.setObject(3, after);
+                        update.setString(3, parsed.sex() == Sex.FEMALE ? "F" : "M");
+                        update.setInt(4, parsed.birthDate().getYear());
+                        update.setString(5, PersonNames.searchKey(rs.getString(4)));
+                        update.setObject(6, after);
                         update.addBatch();
                         rows++;
                     }
@@ -62,7 +74,9 @@ public final class V9__Seal_niks extends BaseJavaMigration {
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE members ENABLE TRIGGER USER");
             s.execute("ALTER TABLE members DROP CONSTRAINT members_nik, DROP COLUMN nik, "
-                    + "ALTER COLUMN nik_hash SET NOT NULL, ALTER COLUMN nik_sealed SET NOT NULL, "
+                    + "ALTER COLUMN nik_hash SET NOT NULL, ALTER COLUMN nik_sealed SET NOT NULL, ALTER COLUMN sex SET NOT NULL, "
+                    + "ALTER COLUMN birth_year SET NOT NULL, ALTER COLUMN name_key SET NOT NULL, "
+                    + "ADD CONSTRAINT members_sex CHECK (sex IN ('M', 'F')), "
                     + "ADD CONSTRAINT members_nik UNIQUE (nik_hash), "
                     + "ADD CONSTRAINT members_nik_sealed CHECK (length(nik_hash) = " + NikVault.HASH_LENGTH + " AND length(nik_sealed) = "
                     + NikVault.SEALED_LENGTH + ")");

@@ -18,8 +18,8 @@ class SealedNikMigrationTest {
     @Test
     void every_clear_nik_is_sealed_and_hashed_and_the_clear_column_is_gone() throws Exception {
         try (EmbeddedDatabase embedded = EmbeddedDatabase.startThrowaway("okoce-seal-test", EmbeddedDatabase.Durability.FAST);
-             PostgresDatabase database = PostgresDatabase.open(embedded.config(2))) {
-            var config = embedded.config(1);
+             PostgresDatabase database = PostgresDatabase.open(embedded.ownerConfig(2))) {
+            var config = embedded.ownerConfig(1);
             Flyway.configure().dataSource(config.url(), config.user(), config.password()).locations("classpath:db/migration")
                     .target("8").load().migrate();
             Map<String, String> nikOf = new HashMap<>();

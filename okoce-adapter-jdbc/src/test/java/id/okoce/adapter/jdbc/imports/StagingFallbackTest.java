@@ -56,7 +56,11 @@ class StagingFallbackTest {
         });
 
         MemberImportStore.BatchOutcome outcome;
-        try (MemberImportStore.Session session = store.open(ImportJobId.random(), false)) {
+        ImportJobId job = ImportJobId.random();
+        try (MemberImportStore.Session session = store.open(job, false, new id.okoce.domain.audit.AuditEntry(java.time.Instant.now(),
+                id.okoce.domain.audit.Who.of(id.okoce.domain.access.Actor.system()), id.okoce.domain.audit.Origin.command("test import"),
+                id.okoce.domain.audit.AuditAction.MEMBERS_IMPORTED, job.toString(), java.util.Optional.empty(), java.util.Optional.empty(),
+                List.of(), java.util.Optional.empty()))) {
             outcome = session.write(List.of(row(2, fresh, "Ani", "35.78.01", true), row(3, fresh, "Ani", "35.78.01", true),
                     row(4, taken, "Siti", "35.78.01", false), row(5, raced, "Budi", "35.78.01", false)));
             session.finish(true);

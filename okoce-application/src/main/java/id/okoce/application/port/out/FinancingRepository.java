@@ -15,4 +15,10 @@ public interface FinancingRepository {
 
     /** The member's financing, ordered by grant date then id; empty for an unknown member. */
     List<Financing> findByMember(MemberId member);
+
+    /**
+     * Destroys the bank's references of the member's financing (an erasure): they read back as
+     * {@code ""} from then on; amounts, products, dates and terms stay. Joins the current transaction.
+     */
+    void forgetReferences(MemberId member);
 }

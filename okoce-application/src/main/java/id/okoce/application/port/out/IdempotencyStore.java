@@ -37,6 +37,13 @@ public interface IdempotencyStore {
     int forgetRememberedBefore(Instant cutoff);
 
     /**
+     * Deletes every remembered outcome whose body or location contains {@code text} (a member's id,
+     * when an erasure destroys what is held about the member); returns how many. Joins the current
+     * transaction.
+     */
+    int forgetMentioning(String text);
+
+    /**
      * A remembered outcome.
      *
      * @param fingerprint a hash of the request it answered (to spot a key reused for another request)

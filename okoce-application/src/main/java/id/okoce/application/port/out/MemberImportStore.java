@@ -1,5 +1,6 @@
 package id.okoce.application.port.out;
 
+import id.okoce.domain.audit.AuditEntry;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.region.ProvinceCode;
@@ -29,8 +30,13 @@ public interface MemberImportStore {
      *
      * @param oneTransaction true: every batch in one transaction, committed or rolled back by
      *                       {@link Session#finish}; false: each batch is committed when written
+     * @param imported       the audit entry of the job ({@code member.imported}, the job as its
+     *                       object): each batch that writes members appends it to the
+     *                       {@link AuditTrail} of the same store in the batch's transaction, with
+     *                       one change {@code members} from nothing to the number written; and
+     *                       {@link AuditTrail#ofMember} of a member it wrote includes that entry
      */
-    Session open(ImportJobId job, boolean oneTransaction);
+    Session open(ImportJobId job, boolean oneTransaction, AuditEntry imported);
 
     /** A bulk-writing session; close it always (an unfinished one-transaction session rolls back). */
     interface Session extends AutoCloseable {

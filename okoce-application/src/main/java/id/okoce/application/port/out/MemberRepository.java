@@ -1,11 +1,16 @@
 package id.okoce.application.port.out;
 
 import id.okoce.domain.identity.Nik;
+import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberCriteria;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.member.MemberPage;
+import id.okoce.domain.region.ProvinceCode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,10 +61,39 @@ public interface MemberRepository {
     Optional<Member> findByNumber(MemberNumber number);
 
     /**
-     * One page of members matching {@code criteria}, in member-number order (province code, then
-     * sequence). Keyset pagination: a page starts strictly after {@code criteria.after()}, so
-     * paging through never skips or repeats a member that existed when paging began, even while
-     * others are inserted.
+     * One page of members matching {@code criteria} ({@link MemberCriteria#matches}), in
+     * {@link MemberCriteria#order()}: member-number order (province code, then sequence) or, for a
+     * search by name, by score then number. Keyset pagination: a page starts strictly after
+     * {@code criteria.after()} ({@link MemberCriteria#isAfterCursor}), so paging through never skips
+     * or repeats a member that existed when paging began, even while others are inserted. The
+     * page's cursor is {@link MemberCriteria#cursorOf} its last member. Erased members are never found.
+     *
+     * <p>A store may bound a search by name to the names most alike (at least the 200 best-scoring
+     * distinct names); exact look-ups (NIK, number, phone) and filters are never bounded.
      */
     MemberPage find(MemberCriteria criteria);
+
+    /**
+     * Erases a member's identity and contact data for good: the member at {@code version} is
+     * replaced by {@code remains}; its NIK, name, phone, business name, NIB and stage evidence are
+     * destroyed (not hidden), its NIK may be registered again, and {@link #findById},
+     * {@link #findByNik}, {@link #findByNumber} and {@link #find} no longer find it. The report
+     * read model is unchanged (the stages stay done). Joins the current transaction.
+     *
+     * @throws StaleVersionException when the member is not stored at {@code version}
+     */
+    void erase(ErasedMember remains, long version);
+
+    /** What is left of an erased member, or empty (never erased, or unknown). */
+    Optional<ErasedMember> findErased(MemberId id);
+
+    /**
+     * Members not erased with no activity on or after {@code since}: registered, every stage done,
+     * and every entry of the {@link AuditTrail} about them (in the network's time zone, Asia/Jakarta)
+     * before it. At most {@code limit}, oldest registrations first.
+     */
+    List<Member> inactiveSince(LocalDate since, int limit);
+
+    /** How many members {@link #inactiveSince} would find without a limit, per province of domicile (none: an empty map). */
+    Map<ProvinceCode, Long> countInactiveSince(LocalDate since);
 }

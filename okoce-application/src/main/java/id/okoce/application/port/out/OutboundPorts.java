@@ -8,18 +8,19 @@ import java.util.Objects;
  *
  * <p>Every port may be called from many threads at once, and must be safe for it.
  *
- * <p>Seven of them share one store and must be replaced together ({@link MemberStore}): the
+ * <p>Eight of them share one store and must be replaced together ({@link MemberStore}): the
  * members, the report counters that move with every member write, the member numbers, the bulk
  * import, the financing (recorded in one transaction with the member's P7), the remembered keyed
- * requests and the transactions. The other five (partners, agreements, products, tokens, import
- * jobs) may stay the provided ones: {@link #withMemberStore} puts a store of one's own beside them.
+ * requests, the audit trail (written in the transaction of every change) and the transactions.
+ * The other six (partners, agreements, products, tokens, import jobs, read records) may stay the
+ * provided ones: {@link #withMemberStore} puts a store of one's own beside them.
  * One rule binds the two halves: a keyed request claims its key, does its work (a partner, a
  * token, an agreement as much as a member) and remembers its answer in one transaction, so the
  * store's {@link Transactions} must enclose the transactions of the adapters kept, running their
  * {@code inTransaction} around its own. Their writes then commit or roll back with the store's
  * (the sample fork in the test sources, {@code example.fork}, does exactly this). Two stores
  * committed one after the other are not one commit: if the outer one fails after the inner one
- * committed, they disagree; a fork that needs that guarantee keeps all twelve ports in one store.
+ * committed, they disagree; a fork that needs that guarantee keeps all fourteen ports in one store.
  *
  * @param members      member storage
  * @param partners     partner storage
@@ -33,12 +34,14 @@ import java.util.Objects;
  * @param idempotency  remembered outcomes of keyed requests
  * @param imports      bulk writes of imported members
  * @param importJobs   import jobs and their error reports
+ * @param audit        the audit trail of every change
+ * @param reads        the record of every read of personal data
  */
 public record OutboundPorts(MemberRepository members, PartnerRepository partners, AgreementRepository agreements,
                             FinancingProductRepository products, FinancingRepository financings,
                             NetworkStatistics statistics, Transactions transactions, IdentitySource identities,
                             TokenRepository tokens, IdempotencyStore idempotency, MemberImportStore imports,
-                            ImportJobRepository importJobs) {
+                            ImportJobRepository importJobs, AuditTrail audit, ReadRecords reads) {
 
     /**
      * The ports that share one store and one transaction manager: replace them together, or not
@@ -51,11 +54,12 @@ public record OutboundPorts(MemberRepository members, PartnerRepository partners
      * @param imports      bulk writes of members, keeping every rule of {@code members}
      * @param financings   financing, written in the transaction that completes P7
      * @param idempotency  keyed requests, claimed in the transaction of their work
+     * @param audit        the audit trail, appended in the transaction of each change
      * @param transactions the transactions all of these join, enclosing those of the adapters kept
      */
     public record MemberStore(MemberRepository members, NetworkStatistics statistics, IdentitySource identities,
                               MemberImportStore imports, FinancingRepository financings, IdempotencyStore idempotency,
-                              Transactions transactions) {
+                              AuditTrail audit, Transactions transactions) {
 
         /** Checks every port is present. */
         public MemberStore {
@@ -65,19 +69,27 @@ public record OutboundPorts(MemberRepository members, PartnerRepository partners
             Objects.requireNonNull(imports, "imports");
             Objects.requireNonNull(financings, "financings");
             Objects.requireNonNull(idempotency, "idempotency");
+            Objects.requireNonNull(audit, "audit");
             Objects.requireNonNull(transactions, "transactions");
         }
     }
 
-    /** These ports with {@code store} in place of their member store; the other five stay. */
+    /** These ports with {@code store} in place of their member store; the other six stay. */
     public OutboundPorts withMemberStore(MemberStore store) {
         return new OutboundPorts(store.members(), partners, agreements, products, store.financings(), store.statistics(),
-                store.transactions(), store.identities(), tokens, store.idempotency(), store.imports(), importJobs);
+                store.transactions(), store.identities(), tokens, store.idempotency(), store.imports(), importJobs, store.audit(),
+                reads);
+    }
+
+    /** These ports with {@code other} in place of their read records (e.g. none, to measure what they cost). */
+    public OutboundPorts withReadRecords(ReadRecords other) {
+        return new OutboundPorts(members, partners, agreements, products, financings, statistics, transactions, identities, tokens,
+                idempotency, imports, importJobs, audit, other);
     }
 
     /** The member store of these ports. */
     public MemberStore memberStore() {
-        return new MemberStore(members, statistics, identities, imports, financings, idempotency, transactions);
+        return new MemberStore(members, statistics, identities, imports, financings, idempotency, audit, transactions);
     }
 
     /** Checks every port is present. */
@@ -94,5 +106,7 @@ public record OutboundPorts(MemberRepository members, PartnerRepository partners
         Objects.requireNonNull(idempotency, "idempotency");
         Objects.requireNonNull(imports, "imports");
         Objects.requireNonNull(importJobs, "importJobs");
+        Objects.requireNonNull(audit, "audit");
+        Objects.requireNonNull(reads, "reads");
     }
 }

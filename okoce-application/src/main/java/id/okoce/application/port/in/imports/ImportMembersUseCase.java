@@ -2,6 +2,7 @@ package id.okoce.application.port.in.imports;
 
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.importing.ImportJob;
+import id.okoce.domain.audit.Origin;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.importing.ImportListener;
 import id.okoce.domain.importing.ImportMode;
@@ -32,10 +33,13 @@ public interface ImportMembersUseCase {
      * @param file     the file
      * @param fileName its name, for people
      * @param listener who follows it
+     * @param origin   the request or command that started it, for the audit trail
      */
-    record ImportCommand(Actor actor, ImportJobId id, ImportMode mode, Path file, String fileName, ImportListener listener) {
+    record ImportCommand(Actor actor, ImportJobId id, ImportMode mode, Path file, String fileName, ImportListener listener,
+                         Origin origin) {
         /** Checks the parts. */
         public ImportCommand {
+            Objects.requireNonNull(origin, "origin");
             Objects.requireNonNull(actor, "actor");
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(mode, "mode");

@@ -1,0 +1,66 @@
+package id.okoce.domain.audit;
+
+/**
+ * Every kind of change the audit trail records, with its stable code (the same words as the
+ * network's events) and the kind of object it changes.
+ */
+public enum AuditAction {
+    /** A member registered (P1). */
+    MEMBER_REGISTERED("member.registered", "member"),
+    /** A batch of members written by a bulk import; the object is the import job. */
+    MEMBERS_IMPORTED("member.imported", "import"),
+    /** Name, phone, business or kecamatan corrected within the province. */
+    MEMBER_CORRECTED("member.corrected", "member"),
+    /** Moved to another province. */
+    MEMBER_TRANSFERRED("member.transferred", "member"),
+    /** Identity and contact data destroyed on request or at the end of retention. */
+    MEMBER_ERASED("member.erased", "member"),
+    /** A 7PAS stage completed. */
+    STAGE_COMPLETED("stage.completed", "member"),
+    /** The most recent stage withdrawn (entered by mistake). */
+    STAGE_WITHDRAWN("stage.withdrawn", "member"),
+    /** A financing recorded. */
+    FINANCING_RECORDED("financing.recorded", "financing"),
+    /** A partner registered. */
+    PARTNER_REGISTERED("partner.registered", "partner"),
+    /** A partner validated or rejected by the hub. */
+    PARTNER_VALIDATED("partner.validated", "partner"),
+    /** A partner suspended or reinstated. */
+    PARTNER_STANDING_CHANGED("partner.standing-changed", "partner"),
+    /** A cooperation agreement recorded. */
+    AGREEMENT_RECORDED("agreement.recorded", "agreement"),
+    /** A financing product defined. */
+    PRODUCT_DEFINED("product.defined", "product"),
+    /** An API token issued. */
+    TOKEN_ISSUED("token.issued", "token"),
+    /** An API token revoked. */
+    TOKEN_REVOKED("token.revoked", "token");
+
+    private final String code;
+    private final String objectType;
+
+    AuditAction(String code, String objectType) {
+        this.code = code;
+        this.objectType = objectType;
+    }
+
+    /** The stable code, e.g. {@code member.corrected}. */
+    public String code() {
+        return code;
+    }
+
+    /** The kind of object it changes: member, import, financing, partner, agreement, product or token. */
+    public String objectType() {
+        return objectType;
+    }
+
+    /** The action with this code. */
+    public static AuditAction ofCode(String code) {
+        for (AuditAction action : values()) {
+            if (action.code.equals(code)) {
+                return action;
+            }
+        }
+        throw new IllegalArgumentException("no audit action " + code);
+    }
+}
