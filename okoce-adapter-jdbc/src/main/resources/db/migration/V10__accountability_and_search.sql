@@ -17,7 +17,11 @@ ALTER TABLE members
     ADD CONSTRAINT members_number UNIQUE (number_province, sequence),
     ADD CONSTRAINT members_number_province_check CHECK (length(number_province) = 2
                                                         AND translate(number_province, '0123456789', '') = '');
-CREATE INDEX members_by_domicile ON members (province, number_province, sequence);
+-- A province's members come in number order from the number's own index (most live where they
+-- registered), and from this small one for those who moved in from elsewhere.
+CREATE INDEX members_moved_in ON members (province, number_province, sequence) WHERE number_province <> province;
+DROP INDEX members_by_registering_partner;
+CREATE INDEX members_by_registering_partner ON members (registered_by, number_province, sequence) WHERE registered_by IS NOT NULL;
 CREATE INDEX members_by_phone ON members (phone) WHERE phone IS NOT NULL;
 CREATE INDEX members_by_name_key ON members (name_key, number_province, sequence) WHERE name_key IS NOT NULL;
 
@@ -45,6 +49,10 @@ ALTER TABLE members
     ADD CONSTRAINT members_p7_evidence CHECK (erased_on IS NOT NULL OR p7_on IS NULL OR p7_reference IS NOT NULL);
 
 ALTER TABLE financings ALTER COLUMN reference DROP NOT NULL;
+
+-- An import's refusal that names a member (a NIK already registered to them): reading the report
+-- reveals that member, and is recorded.
+ALTER TABLE import_errors ADD COLUMN member_number text CHECK (member_number ~ '^OKOCE-[0-9]{2}-[0-9]{7,8}$');
 
 CREATE TABLE member_name_keys (
     key text PRIMARY KEY CHECK (length(key) BETWEEN 1 AND 300)
@@ -89,7 +97,8 @@ CREATE TABLE audit_log (
     CONSTRAINT audit_log_changes CHECK (cardinality(befores) = cardinality(fields) AND cardinality(afters) = cardinality(fields))
 );
 CREATE INDEX audit_log_by_member ON audit_log (member_id, id) WHERE member_id IS NOT NULL;
-CREATE INDEX audit_log_by_object ON audit_log (object_id, id);
+-- a member's entries are found by member_id; the object index holds the others (partners, tokens, …)
+CREATE INDEX audit_log_by_object ON audit_log (object_id, id) WHERE member_id IS NULL;
 
 CREATE TABLE audit_personal_values (
     entry_id  bigint NOT NULL REFERENCES audit_log (id),
@@ -101,9 +110,10 @@ CREATE TABLE audit_personal_values (
 );
 CREATE INDEX audit_personal_values_by_member ON audit_personal_values (member_id);
 
--- Every read of a member's personal data.
+-- Every read of a member's personal data: many, so as few indexes as the record of processing
+-- needs (no primary key: nothing refers to a read; id orders them).
 CREATE TABLE read_records (
-    id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    id         bigint GENERATED ALWAYS AS IDENTITY,
     at         timestamptz NOT NULL,
     member_id  uuid NOT NULL,
     role       text NOT NULL CHECK (role IN ('HUB_ADMIN', 'PARTNER', 'BANK')),

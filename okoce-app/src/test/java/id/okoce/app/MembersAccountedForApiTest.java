@@ -267,4 +267,45 @@ class MembersAccountedForApiTest {
         assertThat(ids(hub.get("/api/v1/members?nik=" + nik))).isEmpty();
         assertThat(hub.post("/api/v1/members", Bodies.member("31.71.01", nik)).status()).as("the NIK registers again").isEqualTo(201);
     }
+
+    @Test
+    void an_import_error_report_that_names_a_member_leaves_a_read_record_for_that_member() throws Exception {
+        String nik = Niks.random();
+        JsonNode holder = register(hub, "31.71.01", nik, "Siti Rahma", phone());
+        String csv = String.join(",", id.okoce.adapter.csv.MemberColumn.HEADER) + "\n"
+                + nik + ",Orang Lain,081234567890,31.71.02,Warung Lain,KULINER,2017-03-01,,2018-09-11,,,,,,,,,,\n";
+        Api.Response job = hub.postBytes("/api/v1/imports/members?mode=per-row", csv.getBytes(StandardCharsets.UTF_8), "text/csv");
+        assertThat(job.status()).as(job.body()).isEqualTo(202);
+        Network.importFinished(hub, job.json().path("id").asText());
+        Api.Response errors = hub.get("/api/v1/imports/" + job.json().path("id").asText() + "/errors");
+        assertThat(errors.body()).contains("MEMBER_DUPLICATE_NIK", holder.path("memberNumber").asText()).doesNotContain(nik);
+        JsonNode reads = hub.get("/api/v1/members/" + holder.path("id").asText() + "/processing-record").json().path("reads");
+        assertThat(reads.findValuesAsText("purpose")).contains("import-review");
+        assertThat(reads.findValuesAsText("channel")).contains("GET /api/v1/imports/{id}/errors");
+    }
+
+    @Test
+    void every_kind_of_change_leaves_its_audit_row_in_the_database() throws Exception {
+        String partner = network.validatedPartner("33").path("id").asText();
+        network.governmentAgreement(partner);
+        String token = network.token("{\"role\":\"BANK\",\"bank\":\"Bank Uji\"}");
+        JsonNode member = Network.member(hub, "31.71.01");
+        Network.complete(hub, member.path("id").asText(), "P2", "2018-10-01");
+        assertThat(hub.post("/api/v1/financing-products", """
+                {"id":"audit-%d","bank":"Bank Uji","name":"Kredit Uji","provinces":["31"],"minAmount":1,"maxAmount":10000000,
+                 "requiredStages":["P1"],"licenceRequired":false,"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
+                 "validFrom":"2018-01-01"}""".formatted(ThreadLocalRandom.current().nextInt(1_000_000))).status()).isEqualTo(201);
+        assertThat(token).isNotBlank();
+        var owner = TestService.get().service().injector().getInstance(DatabaseRuntime.class).embeddedServer().orElseThrow()
+                .ownerConfig(1);
+        List<String> actions = new ArrayList<>();
+        try (var c = java.sql.DriverManager.getConnection(owner.url(), owner.user(), owner.password());
+             var s = c.createStatement(); var rs = s.executeQuery("SELECT DISTINCT action FROM audit_log")) {
+            while (rs.next()) {
+                actions.add(rs.getString(1));
+            }
+        }
+        assertThat(actions).contains("partner.registered", "partner.validated", "agreement.recorded", "product.defined", "token.issued",
+                "member.registered", "stage.completed");
+    }
 }

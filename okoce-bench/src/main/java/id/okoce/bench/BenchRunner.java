@@ -161,23 +161,42 @@ public final class BenchRunner {
                 String token = lastLine(Processes.check(cli("token", "create", "--role", "HUB_ADMIN", "--config", settings.toString()),
                         work, 120));
                 int port = LoadDrivers.freePort();
-                Process service = Processes.start(cli("serve", "--config", settings.toString(), "--port",
-                        Integer.toString(port), "--host", "127.0.0.1"), work, work.resolve("service.log"));
+                HttpBenchmarks http = new HttpBenchmarks(size, work, report, owner.password());
+                LoadDrivers.HttpLoad withRecords;
+                Process service = serve(settings, port, "service.log");
                 try {
-                    awaitHealth(port);
                     reports(pool, port, token);
-                    HttpBenchmarks http = new HttpBenchmarks(size, work, report, owner.password());
                     double bare = http.bareJavalin();
                     http.postMembers(pool, db.port(), port, token, bare);
-                    http.getMembers(pool, db.port(), port, token, bare);
+                    withRecords = http.getMembers(pool, db.port(), port, token, bare);
+                    http.search(pool, db.port(), port, token, file);
                 } finally {
-                    service.destroy();
-                    service.waitFor();
+                    stop(service);
+                }
+                Process unrecorded = serve(settings, port, "service-without-read-records.log", "--read-records", "off");
+                try {
+                    http.readRecordCost(port, token, withRecords);
+                } finally {
+                    stop(unrecorded);
                 }
             }
         }
         eligibility();
         return markdown(started);
+    }
+
+    /** Starts the service on the suite's database, with {@code more} settings, and waits until it answers. */
+    private Process serve(Path settings, int port, String log, String... more) throws IOException, InterruptedException {
+        List<String> command = cli("serve", "--config", settings.toString(), "--port", Integer.toString(port), "--host", "127.0.0.1");
+        command.addAll(Arrays.asList(more));
+        Process service = Processes.start(command, work, work.resolve(log));
+        awaitHealth(port);
+        return service;
+    }
+
+    private static void stop(Process service) throws InterruptedException {
+        service.destroy();
+        service.waitFor();
     }
 
     private List<String> cli(String... args) {
@@ -205,8 +224,11 @@ public final class BenchRunner {
                     registered_on date, p2_on date, p2_certificate text, p3_on date, p4_on date, p4_licence_type text,
                     p4_licence_number text, p5_on date, p6_on date, p7_on date, p7_reference text,
                     province text GENERATED ALWAYS AS (left(kecamatan, 2)) STORED)""");
+        // the indexes of members an import fills: the unique NIK and member number, phone, name
         Sql.execute(pool, "CREATE UNIQUE INDEX ON bench_copy (nik)");
         Sql.execute(pool, "CREATE UNIQUE INDEX ON bench_copy (province, sequence)");
+        Sql.execute(pool, "CREATE INDEX ON bench_copy (phone)");
+        Sql.execute(pool, "CREATE INDEX ON bench_copy (full_name, province, sequence)");
         long start = System.nanoTime();
         try (Connection c = pool.dataSource().getConnection(); Reader in = Files.newBufferedReader(file)) {
             c.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY bench_copy (nik, full_name, phone, kecamatan, business_name, "

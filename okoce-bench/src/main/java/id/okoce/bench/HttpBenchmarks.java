@@ -7,8 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The HTTP loads, each beside its references from the same run: a bare Javalin endpoint (the HTTP
@@ -55,17 +59,25 @@ final class HttpBenchmarks {
 
     /**
      * POST /members against pgbench inserting the same member row into the same members table
-     * (its constraints, indexes and counter trigger): the database work one registration needs.
+     * (its constraints, indexes and triggers) and its audit entry, in one transaction: the database
+     * work one registration needs.
      */
     void postMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException {
         Path script = work.resolve("insert.sql");
         Files.writeString(script, "\\set n random(1, 9999999999)\n"
-                + "INSERT INTO members (id, province, sequence, nik_hash, nik_sealed, full_name, phone, kecamatan, business_name, "
-                + "business_sector, business_started_on, registered_on, highest_stage, p1_on, version) VALUES (uuidv7(), '31', "
+                + "BEGIN;\n"
+                + "INSERT INTO members (id, number_province, province, sequence, nik_hash, nik_sealed, sex, birth_year, full_name, "
+                + "name_key, phone, kecamatan, business_name, "
+                + "business_sector, business_started_on, registered_on, highest_stage, p1_on, version) VALUES (uuidv7(), '31', '31', "
                 + "nextval('member_seq_31'), substring(sha256(convert_to('31990' || lpad(:n::text, 10, '0') || '1', 'UTF8')) from 1 for 16), "
                 + "substring(decode(md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex') from 1 for 46), "
-                + "'Pgbench Reference', '+6281234567890', '317101', "
-                + "'Warung Siti', 'KULINER', '2017-03-01', '2018-09-10', 1, '2018-09-10', 1) ON CONFLICT DO NOTHING;\n");
+                + "'F', 1990, 'Pgbench Reference', 'pgbench reference', '+6281234567890', '317101', "
+                + "'Warung Siti', 'KULINER', '2017-03-01', '2018-09-10', 1, '2018-09-10', 1) ON CONFLICT DO NOTHING;\n"
+                + "INSERT INTO audit_log (at, role, actor, channel, action, object_type, object_id, member_id, province, fields, befores, "
+                + "afters) VALUES (now(), 'HUB_ADMIN', 'pgbench', 'POST /api/v1/members', 'member.registered', 'member', :n::text, "
+                + "gen_random_uuid(), '31', "
+                + "'{kecamatan,registeredOn}', '{NULL,NULL}', '{31.71.01,2018-09-10}');\n"
+                + "COMMIT;\n");
         LoadDrivers.DatabaseLoad reference = pgbench(dbPort, script);
         Sql.execute(pool, "DELETE FROM members WHERE full_name = 'Pgbench Reference'");
         Sql.execute(pool, "DROP TABLE IF EXISTS bench_insert");
@@ -78,7 +90,7 @@ final class HttpBenchmarks {
         LoadDrivers.DatabaseLoad bareTable = pgbench(dbPort, bareScript);
         Sql.execute(pool, "DROP TABLE bench_insert");
         report.note(BenchReport.format("For scale: pgbench inserting a narrow row into a bare table (primary key and one unique "
-                + "index, no checks, no trigger) ran %,.0f tps; the members table's checks, three unique indexes and counter trigger "
+                + "index, no checks, no trigger) ran %,.0f tps; the members table's checks, its seven indexes and its triggers "
                 + "make the same one-row INSERT cost %.1f× as much database time.", bareTable.tps(), bareTable.tps() / reference.tps()));
         String post = Files.readString(resource("post-members.lua"));
         Path warm = work.resolve("post-warmup.lua");
@@ -88,10 +100,11 @@ final class HttpBenchmarks {
         Files.writeString(measured, post.replace("NIK_OFFSET", "20000000"));
         LoadDrivers.HttpLoad wrk = wrk(port, token, measured, "/api/v1/members", size.loadSeconds);
         report.add(httpRow("POST /api/v1/members, 64 connections", wrk, reference,
-                "pgbench one-row INSERT of the same member row into members, 64 clients", bare, 50));
+                "pgbench transaction of the same member row and its audit entry, 64 clients", bare, 50));
     }
 
-    void getMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException, SQLException {
+    /** GET /members/{id} against pgbench looking one row up; returns what wrk measured (with read records, as the service runs). */
+    LoadDrivers.HttpLoad getMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException, SQLException {
         Path ids = work.resolve("member-ids.txt");
         List<String> sample = new ArrayList<>();
         Sql.query(pool, "SELECT id FROM members ORDER BY random() LIMIT 50000", rs -> sample.add(rs.getString(1)));
@@ -100,7 +113,7 @@ final class HttpBenchmarks {
         Sql.query(pool, "SELECT max(sequence) FROM members WHERE province = '31'", rs -> maxSequence[0] = rs.getLong(1));
         Path script = work.resolve("select.sql");
         Files.writeString(script, "\\set n random(1, " + Math.max(1, maxSequence[0]) + ")\n"
-                + "SELECT * FROM members WHERE province = '31' AND sequence = :n;\n");
+                + "SELECT * FROM members WHERE number_province = '31' AND sequence = :n;\n");
         LoadDrivers.DatabaseLoad reference = pgbench(dbPort, script);
         String lua = Files.readString(resource("get-members.lua")).replace("IDS_FILE", ids.toString());
         Path script2 = work.resolve("get-members.lua");
@@ -109,7 +122,69 @@ final class HttpBenchmarks {
         LoadDrivers.HttpLoad wrk = wrk(port, token, script2, "/api/v1/members", size.loadSeconds);
         report.add(httpRow("GET /api/v1/members/{id}, 64 connections", wrk, reference,
                 "pgbench unique-key lookup of one member row, 64 clients", bare, 10));
+        return wrk;
     }
+
+    /**
+     * What recording reads costs: GET /members/{id} on a service started with {@code --read-records off},
+     * the same script and warm-up, against {@code withRecords} measured on the service as it runs.
+     */
+    void readRecordCost(int port, String token, LoadDrivers.HttpLoad withRecords) throws IOException {
+        Path script = work.resolve("get-members.lua");
+        wrk(port, token, script, "/api/v1/members", size.warmupSeconds);
+        LoadDrivers.HttpLoad without = wrk(port, token, script, "/api/v1/members", size.loadSeconds);
+        double ratio = withRecords.rate() / without.rate();
+        report.add(new BenchReport.Row("GET /api/v1/members/{id} with a read record per answer, 64 connections",
+                BenchReport.format("%,.0f req/s, p99 %.1f ms", withRecords.rate(), withRecords.p99Ms()),
+                BenchReport.format("the same with read records off: %,.0f req/s, p99 %.1f ms", without.rate(), without.p99Ms()),
+                BenchReport.format("%.2f×", ratio), "≥ 0.85×", ratio >= 0.85 && withRecords.failed() == 0));
+    }
+
+    /**
+     * The searches at 16 connections, each query drawn at random from members of the register: by
+     * NIK, by member number, by phone (written 08…), and by name — a third as registered, a third
+     * with one letter changed, a third in the old spelling — beside pgbench's unique-key lookup at
+     * 16 clients.
+     */
+    void search(PostgresDatabase pool, int dbPort, int port, String token, Path membersCsv) throws IOException, SQLException {
+        List<String[]> rows = SearchQueries.sample(membersCsv, 20_000);
+        List<String> numbers = new ArrayList<>();
+        Sql.query(pool, "SELECT number_province, sequence FROM members WHERE erased_on IS NULL ORDER BY random() LIMIT 20000",
+                rs -> numbers.add(new id.okoce.domain.member.MemberNumber(id.okoce.domain.region.ProvinceCode.of(rs.getString(1)),
+                        rs.getLong(2)).toString()));
+        long[] maxSequence = new long[1];
+        Sql.query(pool, "SELECT max(sequence) FROM members WHERE number_province = '31'", rs -> maxSequence[0] = rs.getLong(1));
+        Path lookup = work.resolve("select16.sql");
+        Files.writeString(lookup, "\\set n random(1, " + Math.max(1, maxSequence[0]) + ")\n"
+                + "SELECT * FROM members WHERE number_province = '31' AND sequence = :n;\n");
+        LoadDrivers.DatabaseLoad reference = LoadDrivers.pgbench(work, dbPort, password, lookup, size.loadSeconds, SEARCH_CONNECTIONS);
+        String referenceName = BenchReport.format("pgbench unique-key lookup, 16 clients: %,.0f tps (avg %.2f ms)", reference.tps(),
+                reference.averageMs());
+        Map<String, List<String>> queries = new LinkedHashMap<>();
+        queries.put("nik", rows.stream().map(r -> "nik=" + r[0]).toList());
+        queries.put("number", numbers.stream().map(n -> "number=" + n).toList());
+        queries.put("phone", rows.stream().map(r -> "phone=" + r[2]).toList());
+        queries.put("name", SearchQueries.names(rows).stream().map(n -> "name=" + URLEncoder.encode(n, StandardCharsets.UTF_8)).toList());
+        for (Map.Entry<String, List<String>> kind : queries.entrySet()) {
+            Path file = work.resolve("search-" + kind.getKey() + ".txt");
+            Files.write(file, kind.getValue());
+            Path lua = work.resolve("search-" + kind.getKey() + ".lua");
+            Files.writeString(lua, Files.readString(resource("search-members.lua")).replace("QUERIES_FILE", file.toString()));
+            LoadDrivers.wrk(work, port, token, lua, "/api/v1/members", Math.max(1, size.warmupSeconds / 2), SEARCH_CONNECTIONS);
+            LoadDrivers.HttpLoad load = LoadDrivers.wrk(work, port, token, lua, "/api/v1/members", size.loadSeconds, SEARCH_CONNECTIONS);
+            double goal = kind.getKey().equals("name") ? 50 : 10;
+            if (load.failed() > 0) {
+                report.note("search by " + kind.getKey() + ": " + load.failed() + " responses were not 2xx.");
+            }
+            report.add(new BenchReport.Row("GET /api/v1/members?" + kind.getKey() + "=…, 16 connections",
+                    BenchReport.format("%,.0f req/s, p99 %.1f ms", load.rate(), load.p99Ms()), referenceName,
+                    BenchReport.format("%.2f×", load.rate() / reference.tps()), "p99 < " + (int) goal + " ms",
+                    load.p99Ms() < goal && load.failed() == 0));
+        }
+    }
+
+    /** The connections the searches are measured at, as the goal states them. */
+    static final int SEARCH_CONNECTIONS = 16;
 
     private BenchReport.Row httpRow(String figure, LoadDrivers.HttpLoad load, LoadDrivers.DatabaseLoad reference, String referenceName,
             double bare, double p99Goal) {

@@ -43,16 +43,26 @@ final class LoadDrivers {
     record DatabaseLoad(double tps, double averageMs) {
     }
 
-    /** Drives {@code path} with the wrk script {@code lua} for {@code seconds}, authenticated by {@code token}. */
+    /** Drives {@code path} with the wrk script {@code lua} for {@code seconds}, authenticated by {@code token}, at 64 connections. */
     static HttpLoad wrk(Path work, int port, String token, Path lua, String path, int seconds) {
-        return parseWrk(Processes.check(Processes.command("wrk", "-t2", "-c" + CONNECTIONS, "-d" + seconds + "s", "--latency", "-s",
+        return wrk(work, port, token, lua, path, seconds, CONNECTIONS);
+    }
+
+    /** The same at {@code connections} connections. */
+    static HttpLoad wrk(Path work, int port, String token, Path lua, String path, int seconds, int connections) {
+        return parseWrk(Processes.check(Processes.command("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
                 lua.toString(), "-H", "Authorization: Bearer " + token, "http://127.0.0.1:" + port + path), work, seconds + 120));
     }
 
-    /** Runs the pgbench {@code script} against the {@code okoce} database for {@code seconds}, prepared statements. */
+    /** Runs the pgbench {@code script} against the {@code okoce} database for {@code seconds}, prepared statements, 64 clients. */
     static DatabaseLoad pgbench(Path work, int dbPort, String password, Path script, int seconds) {
+        return pgbench(work, dbPort, password, script, seconds, CONNECTIONS);
+    }
+
+    /** The same with {@code clients} clients. */
+    static DatabaseLoad pgbench(Path work, int dbPort, String password, Path script, int seconds, int clients) {
         return parsePgbench(Processes.check(Processes.command("pgbench", "-n", "-h", "localhost", "-p", Integer.toString(dbPort), "-U",
-                "postgres", "-c", Integer.toString(CONNECTIONS), "-j", "2", "-T", Integer.toString(seconds), "-M", "prepared", "-f",
+                "postgres", "-c", Integer.toString(clients), "-j", "2", "-T", Integer.toString(seconds), "-M", "prepared", "-f",
                 script.toString(), "okoce"), work, seconds + 120, java.util.Map.of("PGPASSWORD", password)));
     }
 

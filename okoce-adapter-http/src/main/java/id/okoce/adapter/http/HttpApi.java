@@ -189,12 +189,10 @@ public final class HttpApi {
     }
 
     private HttpApi(UseCases u, Options options) {
-        QueuedThreadPool threads = new QueuedThreadPool(options.threads(), 8);
-        threads.setName("okoce-http");
         List<ApiRoute> table = new ArrayList<>();
-        table.addAll(MemberRoutes.of(u.registerMember(), u.readMembers(), u.completeStage(), u.replayRequests(), threads));
+        table.addAll(MemberRoutes.of(u.registerMember(), u.readMembers(), u.completeStage(), u.replayRequests()));
         table.addAll(MemberCorrectionRoutes.of(u.correctMember(), u.withdrawStage()));
-        table.addAll(MemberRecordRoutes.of(u.memberRecords(), u.exportMemberData(), u.eraseMember(), threads));
+        table.addAll(MemberRecordRoutes.of(u.memberRecords(), u.exportMemberData(), u.eraseMember()));
         table.addAll(PartnerRoutes.of(u.registerPartner(), u.validatePartner(), u.changePartnerStanding(), u.recordAgreement(),
                 u.readPartners()));
         table.addAll(FinancingRoutes.of(u.defineFinancingProduct(), u.listFinancingProducts(), u.checkFinancingEligibility(),
@@ -212,6 +210,8 @@ public final class HttpApi {
             config.http.maxRequestSize = MAX_BODY;
             config.http.generateEtags = false;
             config.http.prefer405over404 = true;
+            QueuedThreadPool threads = new QueuedThreadPool(options.threads(), 8);
+            threads.setName("okoce-http");
             config.jetty.threadPool = threads;
             config.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyProblems()));
             config.jetty.modifyServer(server -> {

@@ -17,7 +17,12 @@ import id.okoce.domain.shared.DomainException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import id.okoce.application.port.in.Revealed;
+import id.okoce.application.port.out.MemberRepository;
 import id.okoce.domain.audit.Origin;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.member.MemberId;
+import java.util.Optional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +40,7 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
     private final ImportMembersUseCase imports;
     private final ImportJobRepository jobs;
     private final ImportErrorReport report;
+    private final MemberRepository members;
     private final Accounting accounting;
     private final Clock clock;
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
@@ -44,11 +50,12 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
     });
 
     /** Wires the service. */
-    public ImportJobsService(ImportMembersUseCase imports, ImportJobRepository jobs, ImportErrorReport report, Accounting accounting,
-                             Clock clock) {
+    public ImportJobsService(ImportMembersUseCase imports, ImportJobRepository jobs, ImportErrorReport report, MemberRepository members,
+                             Accounting accounting, Clock clock) {
         this.imports = imports;
         this.jobs = jobs;
         this.report = report;
+        this.members = members;
         this.accounting = accounting;
         this.clock = clock;
     }
@@ -85,13 +92,16 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
     }
 
     @Override
-    public ErrorReport errorReport(Actor actor, ImportJobId id) {
+    public Revealed<ErrorReport> errorReport(Actor actor, ImportJobId id) {
         ImportJob job = visible(actor, id);
-        return new ErrorReport(report.mediaType(), "import-" + job.id() + "-errors." + report.extension(), out -> {
+        List<MemberId> named = jobs.membersNamed(job.id()).stream().map(members::findByNumber).flatMap(Optional::stream)
+                .map(Member::id).toList();
+        ErrorReport errors = new ErrorReport(report.mediaType(), "import-" + job.id() + "-errors." + report.extension(), out -> {
             try (ImportErrorReport.Writer writer = report.open(out)) {
                 jobs.forEachError(job.id(), writer::write);
             }
         });
+        return new Revealed<>(errors, accounting.revealed(actor, IMPORT_REVIEW, named));
     }
 
     private ImportJob visible(Actor actor, ImportJobId id) {

@@ -198,10 +198,11 @@ public final class ImportMembersService implements ImportMembersUseCase {
                     }
                     case DUPLICATE_IN_DATABASE -> {
                         duplicates++;
+                        Optional<MemberImportStore.Holder> shown = conflict.existing().filter(h -> actor.canSee(h.livesIn()));
                         listener.rejected(new RowError(conflict.line(), "nik", ApplicationError.MEMBER_DUPLICATE_NIK.name(),
-                                conflict.existing().filter(h -> actor.canSee(h.livesIn()))
-                                        .<DomainException>map(h -> new DuplicateNikException(h.number(), h.livesIn()))
-                                        .orElseGet(DuplicateNikException::hidden).getMessage()));
+                                shown.<DomainException>map(h -> new DuplicateNikException(h.number(), h.livesIn()))
+                                        .orElseGet(DuplicateNikException::hidden).getMessage(),
+                                shown.map(MemberImportStore.Holder::number)));
                     }
                 }
             }

@@ -49,4 +49,21 @@ public abstract class ImportJobRepositoryContract extends PortContract {
         ports.importJobs().forEachError(ImportJobId.random(), none::add);
         assertThat(none).isEmpty();
     }
+
+    @Test
+    void the_members_named_by_refusals_are_told_each_once() {
+        ImportJob job = ImportJob.queued(ImportJobId.random(), "hub:admin", ImportMode.PER_ROW, "a.csv", AT);
+        ports.importJobs().save(job);
+        id.okoce.domain.member.MemberNumber holder = id.okoce.domain.member.MemberNumber.parse("OKOCE-31-0000007");
+        ports.importJobs().addErrors(job.id(), List.of(
+                new RowError(4, "nik", "MEMBER_DUPLICATE_NIK", "held by OKOCE-31-0000007", java.util.Optional.of(holder)),
+                new RowError(6, "nik", "MEMBER_DUPLICATE_NIK", "held by OKOCE-31-0000007", java.util.Optional.of(holder)),
+                new RowError(8, "phone", "PHONE_NOT_MOBILE", "not a mobile")));
+        assertThat(ports.importJobs().membersNamed(job.id())).containsExactly(holder);
+        List<RowError> read = new ArrayList<>();
+        ports.importJobs().forEachError(job.id(), read::add);
+        assertThat(read.get(0).member()).as("the member named comes back with its row").contains(holder);
+        assertThat(read.get(2).member()).isEmpty();
+        assertThat(ports.importJobs().membersNamed(ImportJobId.random())).isEmpty();
+    }
 }

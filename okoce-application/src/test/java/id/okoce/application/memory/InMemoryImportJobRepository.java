@@ -7,7 +7,10 @@ import id.okoce.domain.importing.RowError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import id.okoce.domain.member.MemberNumber;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
@@ -34,6 +37,13 @@ public final class InMemoryImportJobRepository implements ImportJobRepository {
         synchronized (list) {
             list.addAll(more);
         }
+    }
+
+    @Override
+    public Set<MemberNumber> membersNamed(ImportJobId id) {
+        Set<MemberNumber> named = new LinkedHashSet<>();
+        forEachError(id, e -> e.member().ifPresent(named::add));
+        return named;
     }
 
     @Override

@@ -232,7 +232,7 @@ class ImportMembersServiceTest {
         }
         assertThat(done.status()).isEqualTo(ImportStatus.COMPLETED);
         java.io.ByteArrayOutputStream report = new java.io.ByteArrayOutputStream();
-        core.importJobs().errorReport(HUB, queued.id()).content().accept(report);
+        core.importJobs().errorReport(HUB, queued.id()).await().content().accept(report);
         assertThat(report.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).containsExactly("3 nik NIK_ZERO_SERIAL",
                 "4 nik IMPORT_DUPLICATE_IN_FILE", "5 phone PHONE_NOT_MOBILE", "5 kecamatan REGION_UNKNOWN");
         Actor stranger = new Actor.PartnerActor(PartnerId.random(), ProvinceCode.of("31"));

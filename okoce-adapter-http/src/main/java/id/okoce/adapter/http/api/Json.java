@@ -59,6 +59,15 @@ public final class Json {
         return MAPPER;
     }
 
+    /** {@code value} as JSON, UTF-8 bytes. */
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     /** {@code value} as JSON text. */
     public static String write(Object value) {
         try {

@@ -4,6 +4,7 @@ import id.okoce.domain.audit.Origin;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 /**
@@ -31,11 +32,18 @@ public final class RequestOrigins {
     /** Starts serving {@code ctx} on {@code route} on this thread: its id is chosen and echoed. */
     public static Origin enter(Context ctx, String method, String route) {
         String given = ctx.header(HEADER);
-        String id = given != null && TOKEN.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = given != null && TOKEN.matcher(given).matches() ? given : newId();
         ctx.header(HEADER, id);
         Origin origin = new Origin(Optional.of(id), method + " " + route);
         CURRENT.set(origin);
         return origin;
+    }
+
+    /** A new request id: random, unique in practice, not a secret (so not drawn from the system's secure source). */
+    private static String newId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong() & 0xffffffffffff0fffL | 0x4000L, random.nextLong() & 0x3fffffffffffffffL | 0x8000000000000000L)
+                .toString();
     }
 
     /** Ends serving a request on this thread. */

@@ -89,7 +89,8 @@ public final class ImportRoutes {
     }
 
     private void errors(Context ctx) throws IOException {
-        ImportJobsUseCase.ErrorReport report = importJobs.errorReport(Auth.actor(ctx), new ImportJobId(Params.uuid(ctx, "id")));
+        // rare and streamed: the thread waits for the read records of the members the report names
+        ImportJobsUseCase.ErrorReport report = importJobs.errorReport(Auth.actor(ctx), new ImportJobId(Params.uuid(ctx, "id"))).await();
         ctx.contentType(report.mediaType());
         ctx.header("Content-Disposition", "attachment; filename=\"" + report.fileName() + "\"");
         try (OutputStream out = ctx.outputStream()) {

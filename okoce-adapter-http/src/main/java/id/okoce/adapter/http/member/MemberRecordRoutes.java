@@ -21,7 +21,6 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
 
 /**
  * What the network did with a member's data and the duties of UU PDP: the history, the record of
@@ -32,14 +31,11 @@ public final class MemberRecordRoutes {
     private final MemberRecordsUseCase records;
     private final ExportMemberDataUseCase export;
     private final EraseMemberUseCase erase;
-    private final Executor answers;
 
-    private MemberRecordRoutes(MemberRecordsUseCase records, ExportMemberDataUseCase export, EraseMemberUseCase erase,
-                               Executor answers) {
+    private MemberRecordRoutes(MemberRecordsUseCase records, ExportMemberDataUseCase export, EraseMemberUseCase erase) {
         this.records = records;
         this.export = export;
         this.erase = erase;
-        this.answers = answers;
     }
 
     /**
@@ -53,10 +49,9 @@ public final class MemberRecordRoutes {
                                              example = "letter 12/PDP/2026") String note) {
     }
 
-    /** The routes; answers waiting for their read records are sent from {@code answers}. */
-    public static List<ApiRoute> of(MemberRecordsUseCase records, ExportMemberDataUseCase export, EraseMemberUseCase erase,
-                                    Executor answers) {
-        MemberRecordRoutes r = new MemberRecordRoutes(records, export, erase, answers);
+    /** The routes. */
+    public static List<ApiRoute> of(MemberRecordsUseCase records, ExportMemberDataUseCase export, EraseMemberUseCase erase) {
+        MemberRecordRoutes r = new MemberRecordRoutes(records, export, erase);
         String member = MemberRoutes.BASE + "/{id}";
         return List.of(
                 ApiRoute.get(member + "/history", r::history).roles(Role.HUB_ADMIN, Role.PARTNER)
@@ -81,19 +76,19 @@ public final class MemberRecordRoutes {
 
     private void history(Context ctx) {
         MemberId id = new MemberId(Params.uuid(ctx, "id"));
-        Answers.json(ctx, records.history(Auth.actor(ctx), id), entries -> AccountJson.History.of(id.value(), entries), answers);
+        Answers.json(ctx, records.history(Auth.actor(ctx), id), entries -> AccountJson.History.of(id.value(), entries));
     }
 
     private void processingRecord(Context ctx) {
         Answers.json(ctx, records.processingRecord(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id"))),
-                AccountJson.Processing::of, answers);
+                AccountJson.Processing::of);
     }
 
     private void export(Context ctx) {
         MemberId id = new MemberId(Params.uuid(ctx, "id"));
         Instant at = Instant.now();
         Answers.json(ctx, export.export(Auth.actor(ctx), id, MemberRoutes.purpose(ctx, ExportMemberDataUseCase.ACCESS_REQUEST)),
-                e -> AccountJson.Export.of(e, at), answers);
+                e -> AccountJson.Export.of(e, at));
     }
 
     private void erase(Context ctx) {

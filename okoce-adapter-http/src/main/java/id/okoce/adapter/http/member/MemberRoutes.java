@@ -49,7 +49,6 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.concurrent.Executor;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -67,21 +66,19 @@ public final class MemberRoutes {
     private final ReadMembersUseCase readMembers;
     private final CompleteStageUseCase completeStage;
     private final ReplayRequestsUseCase replayRequests;
-    private final Executor answers;
 
     private MemberRoutes(RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers, CompleteStageUseCase completeStage,
-                         ReplayRequestsUseCase replayRequests, Executor answers) {
+                         ReplayRequestsUseCase replayRequests) {
         this.registerMember = registerMember;
         this.readMembers = readMembers;
         this.completeStage = completeStage;
         this.replayRequests = replayRequests;
-        this.answers = answers;
     }
 
-    /** The member routes; answers waiting for their read records are sent from {@code answers}. */
+    /** The member routes. */
     public static List<ApiRoute> of(RegisterMemberUseCase registerMember, ReadMembersUseCase readMembers, CompleteStageUseCase completeStage,
-                                    ReplayRequestsUseCase replayRequests, Executor answers) {
-        MemberRoutes r = new MemberRoutes(registerMember, readMembers, completeStage, replayRequests, answers);
+                                    ReplayRequestsUseCase replayRequests) {
+        MemberRoutes r = new MemberRoutes(registerMember, readMembers, completeStage, replayRequests);
         return List.of(
                 ApiRoute.post(BASE, r::register).roles(Role.HUB_ADMIN, Role.PARTNER).doc("members", "Register a member (P1 done on the registration day)")
                         .params(Param.header("Idempotency-Key", "retry safely: the same key and body replay the first answer", false))
@@ -184,7 +181,7 @@ public final class MemberRoutes {
                 Params.query(ctx, "number", MemberNumber::parse), Params.query(ctx, "phone", PhoneNumber::parse), name, after, limit);
         Answers.json(ctx, readMembers.find(actor, criteria, purpose(ctx, ReadMembersUseCase.SEARCH)),
                 page -> new MemberPageResponse(page.members().stream().map(MemberResponse::of).toList(),
-                        page.next().map(MemberRoutes::cursor).orElse(null)), answers);
+                        page.next().map(MemberRoutes::cursor).orElse(null)));
     }
 
     private static String cursor(MemberCursor after) {
@@ -210,14 +207,14 @@ public final class MemberRoutes {
         Revealed<Member> member = readMembers.get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")),
                 purpose(ctx, ReadMembersUseCase.DETAIL));
         ctx.header("ETag", Versions.etag(member.value().version()));
-        Answers.json(ctx, member, MemberResponse::of, answers);
+        Answers.json(ctx, member, MemberResponse::of);
     }
 
     private void revealNik(Context ctx) {
         MemberId id = new MemberId(Params.uuid(ctx, "id"));
         String purpose = purpose(ctx, "");
         Answers.json(ctx, readMembers.revealNik(Auth.actor(ctx), id, purpose),
-                nik -> new RevealedNik(id.value(), nik.value(), purpose.strip()), answers);
+                nik -> new RevealedNik(id.value(), nik.value(), purpose.strip()));
     }
 
     private void completeStage(Context ctx) {

@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -103,7 +104,20 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public List<AuditEntry> ofObject(String objectId) {
-        return read(SELECT + " WHERE object_id = :member ORDER BY id", objectId);
+        // the object index holds the entries of no member; a member's own entries are found by member
+        String others = SELECT + " WHERE object_id = :member AND member_id IS NULL";
+        Optional<UUID> member = uuid(objectId);
+        return member.isEmpty() ? read(others + " ORDER BY id", objectId)
+                : read("SELECT * FROM (" + others + " UNION ALL " + SELECT + " WHERE member_id = CAST(:member AS uuid) "
+                        + "AND object_id = :member) entries ORDER BY id", objectId);
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** A row of {@code audit_log}, its personal values not yet joined. */

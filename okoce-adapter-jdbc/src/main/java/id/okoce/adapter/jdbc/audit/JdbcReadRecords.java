@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -26,15 +28,23 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Read records in {@code read_records}, written by a group commit: each request's records wait in
- * a queue, and two writer threads each take everything waiting (up to {@value #MOST_PER_WRITE}
- * records) and store it with one INSERT in one transaction, then tell every request it is stored.
- * Under load many requests share one commit; alone, a request waits for one short transaction.
- * While one writer waits for its commit, the other gathers the next batch.
+ * a queue, and the writer thread takes everything waiting, and what arrives within half a
+ * millisecond more (up to {@value #MOST_PER_WRITE} records), and stores it with one INSERT in one
+ * transaction; meanwhile the next batch gathers. Under load
+ * many requests share one commit; alone, a request waits for one short transaction. The requests
+ * of a stored batch are told by a second thread, so that what they do next (an HTTP answer is
+ * written from there) never holds up the next commit.
  */
 public final class JdbcReadRecords implements ReadRecords, AutoCloseable {
 
     /** The most records stored by one write. */
     static final int MOST_PER_WRITE = 2_000;
+    /**
+     * How long a write waits for more records after the first: long enough for the requests in
+     * flight to join one commit (fewer, larger commits cost the database less), short beside an
+     * answer's time.
+     */
+    static final long GATHER_NANOS = 500_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcReadRecords.class);
     private static final String INSERT = """
@@ -49,18 +59,20 @@ public final class JdbcReadRecords implements ReadRecords, AutoCloseable {
 
     private final Jdbi jdbi;
     private final LinkedBlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
-    private final List<Thread> writers = new ArrayList<>();
+    private final Thread writer;
+    private final ExecutorService teller = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "okoce-read-records-told");
+        thread.setDaemon(true);
+        return thread;
+    });
     private volatile boolean closed;
 
-    /** Read records on {@code dataSource}, their two writers started. */
+    /** Read records on {@code dataSource}, their writer started. */
     public JdbcReadRecords(DataSource dataSource) {
         this.jdbi = Jdbi.create(dataSource);
-        for (int i = 0; i < 2; i++) {
-            Thread writer = new Thread(this::write, "okoce-read-records-" + i);
-            writer.setDaemon(true);
-            writer.start();
-            writers.add(writer);
-        }
+        this.writer = new Thread(this::write, "okoce-read-records");
+        writer.setDaemon(true);
+        writer.start();
     }
 
     @Override
@@ -86,19 +98,27 @@ public final class JdbcReadRecords implements ReadRecords, AutoCloseable {
                 }
                 batch.add(first);
                 int records = first.reads().size();
-                for (Pending next; records < MOST_PER_WRITE && (next = queue.poll()) != null; ) {
+                long until = System.nanoTime() + GATHER_NANOS;
+                for (Pending next; records < MOST_PER_WRITE; ) {
+                    long left = until - System.nanoTime();
+                    next = left > 0 ? queue.poll(left, TimeUnit.NANOSECONDS) : queue.poll();
+                    if (next == null) {
+                        break;
+                    }
                     batch.add(next);
                     records += next.reads().size();
                 }
                 store(batch);
-                batch.forEach(p -> p.stored().complete(null));
+                List<Pending> stored = List.copyOf(batch);
+                teller.execute(() -> stored.forEach(p -> p.stored().complete(null)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException e) {
                 RuntimeException failure = DatabaseFailures.translate(e);
                 LOG.warn("{} read records could not be stored; their answers are refused: {}", batch.size(), failure.getMessage());
-                batch.forEach(p -> p.stored().completeExceptionally(failure));
+                List<Pending> refused = List.copyOf(batch);
+                teller.execute(() -> refused.forEach(p -> p.stored().completeExceptionally(failure)));
             } finally {
                 batch.clear();
             }
@@ -151,20 +171,18 @@ public final class JdbcReadRecords implements ReadRecords, AutoCloseable {
         }
     }
 
-    /** Stops taking records, stores those waiting (for up to five seconds), and stops the writers. */
+    /** Stops taking records, stores those waiting (for up to five seconds), and stops the writer. */
     @Override
     public void close() {
         closed = true;
-        for (Thread writer : writers) {
-            try {
-                writer.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            writer.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         for (Pending left; (left = queue.poll()) != null; ) {
             left.stored().completeExceptionally(new StorageUnavailableException("the service stopped", null));
         }
+        teller.shutdown();
     }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -35,6 +37,8 @@ public final class NikVault {
 
     private final Optional<Path> file;
     private volatile KeyRing ring;
+    /** The ring's sealing keys as the cipher takes them, made once per ring. */
+    private volatile Map<Integer, SecretKeySpec> specs;
     private volatile FileTime seen;
     private volatile long lookedAt = System.nanoTime();
     private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(() -> {
@@ -49,6 +53,7 @@ public final class NikVault {
 
     private NikVault(KeyRing ring, Optional<Path> file, FileTime seen) {
         this.ring = ring;
+        this.specs = specs(ring);
         this.file = file;
         this.seen = seen;
     }
@@ -100,10 +105,17 @@ public final class NikVault {
                     throw new KeyFileException("the key file " + file.get() + " now holds another hash key: every stored "
                             + "NIK hash would be lost; put the earlier hash key back");
                 }
+                specs = specs(next);
                 ring = next;
                 seen = modified;
             }
         }
+    }
+
+    private static Map<Integer, SecretKeySpec> specs(KeyRing ring) {
+        Map<Integer, SecretKeySpec> specs = new HashMap<>();
+        ring.keys().forEach((id, key) -> specs.put(id, new SecretKeySpec(key, "AES")));
+        return Map.copyOf(specs);
     }
 
     /** The keyed hash of a NIK: what makes it unique and what an exact search looks for. */
@@ -142,13 +154,18 @@ public final class NikVault {
         RANDOM.nextBytes(nonce);
         try {
             Cipher cipher = ciphers.get();
-            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(r.keys().get(id), "AES"), new GCMParameterSpec(128, nonce));
+            cipher.init(Cipher.ENCRYPT_MODE, keyFor(id), new GCMParameterSpec(128, nonce));
             cipher.updateAAD(CONTEXT);
             byte[] sealed = cipher.doFinal(digits.getBytes(StandardCharsets.US_ASCII));
             return ByteBuffer.allocate(2 + 12 + sealed.length).putShort((short) id).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM sealing failed", e);
         }
+    }
+
+    private SecretKeySpec keyFor(int id) {
+        SecretKeySpec key = specs.get(id);
+        return key != null ? key : new SecretKeySpec(ring.keys().get(id), "AES");
     }
 
     /** The id of the key that sealed {@code sealed}. */
@@ -163,17 +180,17 @@ public final class NikVault {
      */
     public String open(byte[] sealed) {
         int id = keyOf(sealed);
-        byte[] key = ring.keys().get(id);
+        SecretKeySpec key = specs.get(id);
         if (key == null) {
             follow(true);
-            key = ring.keys().get(id);
+            key = specs.get(id);
             if (key == null) {
                 throw new IllegalStateException("no key " + id + " in the key ring " + ring + ": the NIK cannot be opened");
             }
         }
         try {
             Cipher cipher = ciphers.get();
-            cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"), new GCMParameterSpec(128, sealed, 2, 12));
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, sealed, 2, 12));
             cipher.updateAAD(CONTEXT);
             return new String(cipher.doFinal(sealed, 14, sealed.length - 14), StandardCharsets.US_ASCII);
         } catch (GeneralSecurityException e) {

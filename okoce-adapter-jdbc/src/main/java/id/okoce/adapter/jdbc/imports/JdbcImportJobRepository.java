@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import id.okoce.domain.member.MemberNumber;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -79,22 +82,32 @@ public final class JdbcImportJobRepository implements ImportJobRepository {
     public void addErrors(ImportJobId id, List<RowError> errors) {
         jdbi.withHandle(h -> {
             PreparedBatch batch = h.prepareBatch(
-                    "INSERT INTO import_errors (job_id, line, field, code, message) VALUES (:job, :line, :field, :code, :message)");
+                    "INSERT INTO import_errors (job_id, line, field, code, message, member_number) "
+                            + "VALUES (:job, :line, :field, :code, :message, :member)");
             for (RowError error : errors) {
                 batch.bind("job", id.value()).bind("line", error.line()).bind("field", error.field()).bind("code", error.code())
-                        .bind("message", error.message()).add();
+                        .bind("message", error.message()).bind("member", error.member().map(MemberNumber::toString).orElse(null)).add();
             }
             return batch.execute();
         });
     }
 
     @Override
+    public Set<MemberNumber> membersNamed(ImportJobId id) {
+        Set<MemberNumber> named = new LinkedHashSet<>();
+        jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT member_number FROM import_errors WHERE job_id = :job "
+                        + "AND member_number IS NOT NULL").bind("job", id.value())
+                .map((rs, ctx) -> named.add(MemberNumber.parse(rs.getString(1)))).list());
+        return named;
+    }
+
+    @Override
     public void forEachError(ImportJobId id, Consumer<RowError> sink) {
         jdbi.run(() -> jdbi.withHandle(h -> {
-            try (Stream<RowError> errors = h.createQuery("SELECT line, field, code, message FROM import_errors WHERE job_id = :job "
-                            + "ORDER BY line").bind("job", id.value()).setFetchSize(2000)
+            try (Stream<RowError> errors = h.createQuery("SELECT line, field, code, message, member_number FROM import_errors "
+                            + "WHERE job_id = :job ORDER BY line").bind("job", id.value()).setFetchSize(2000)
                     .map((rs, ctx) -> new RowError(rs.getLong("line"), rs.getString("field"), rs.getString("code"),
-                            rs.getString("message")))
+                            rs.getString("message"), Optional.ofNullable(rs.getString("member_number")).map(MemberNumber::parse)))
                     .stream()) {
                 errors.forEach(sink);
             }

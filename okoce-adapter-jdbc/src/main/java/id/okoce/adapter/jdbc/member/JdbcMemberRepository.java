@@ -18,6 +18,7 @@ import id.okoce.domain.member.NameQuery;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.stage.Stage;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -135,14 +136,13 @@ public final class JdbcMemberRepository implements MemberRepository {
         if (c.name().isPresent()) {
             return findByName(c, c.name().get());
         }
-        StringBuilder sql = new StringBuilder(MemberRows.SELECT).append(" WHERE erased_on IS NULL");
-        filters(c, sql);
-        c.after().ifPresent(a -> sql.append(" AND (number_province, sequence) > (:afterProvince, :afterSequence)"));
-        sql.append(c.province().isPresent() ? " ORDER BY province, number_province, sequence" : " ORDER BY number_province, sequence")
-                .append(" LIMIT :limit");
+        Optional<ProvinceCode> area = c.province().or(() -> c.regency().map(RegencyCode::province))
+                .or(() -> c.kecamatan().map(KecamatanCode::province));
+        String sql = area.isPresent() ? inProvince(c) : listed(c, "") + " ORDER BY number_province, sequence LIMIT :limit";
         List<Member> found = transactions.withHandle(h -> {
-            Query query = h.createQuery(sql.toString()).bind("limit", c.limit() + 1);
+            Query query = h.createQuery(sql).bind("limit", c.limit() + 1);
             bind(c, query);
+            area.ifPresent(p -> query.bind("area", p.value()));
             c.after().ifPresent(a -> query.bind("afterProvince", a.number().province().value()).bind("afterSequence", a.number().sequence()));
             return query.map(rows::map).list();
         });
@@ -151,6 +151,25 @@ public final class JdbcMemberRepository implements MemberRepository {
         }
         List<Member> page = found.subList(0, c.limit());
         return new MemberPage(page, Optional.of(MemberCursor.after(page.get(page.size() - 1).number())));
+    }
+
+    /** The members matching {@code c} and {@code more}, after its cursor, unordered. */
+    private static String listed(MemberCriteria c, String more) {
+        StringBuilder sql = new StringBuilder(MemberRows.SELECT).append(" WHERE erased_on IS NULL").append(more);
+        filters(c, sql);
+        c.after().ifPresent(a -> sql.append(" AND (number_province, sequence) > (:afterProvince, :afterSequence)"));
+        return sql.toString();
+    }
+
+    /**
+     * A page of one province's members in number order: those numbered there, from the number's
+     * own index, merged with those who moved in from elsewhere, from the small index of movers.
+     */
+    private static String inProvince(MemberCriteria c) {
+        return "SELECT * FROM ((" + listed(c, " AND province = :area AND number_province = :area")
+                + " ORDER BY number_province, sequence LIMIT :limit) UNION ALL ("
+                + listed(c, " AND province = :area AND number_province <> province")
+                + " ORDER BY number_province, sequence LIMIT :limit)) page ORDER BY number_province, sequence LIMIT :limit";
     }
 
     private static void filters(MemberCriteria c, StringBuilder sql) {

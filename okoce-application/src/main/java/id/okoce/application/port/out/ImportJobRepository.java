@@ -2,9 +2,11 @@ package id.okoce.application.port.out;
 
 import id.okoce.domain.importing.ImportJob;
 import id.okoce.domain.importing.ImportJobId;
+import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.importing.RowError;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -24,4 +26,7 @@ public interface ImportJobRepository {
 
     /** Passes the job's row errors to {@code sink} in line order, streaming (never all in memory). */
     void forEachError(ImportJobId id, Consumer<RowError> sink);
+
+    /** The members the job's row errors name ({@link RowError#member()}), each once. */
+    Set<MemberNumber> membersNamed(ImportJobId id);
 }

@@ -14,6 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * completes once the records are durably stored — the caller hands the data out only then. The
  * future fails ({@link StorageUnavailableException}) when they could not be stored, and the data
  * must then not be handed out. Records are not part of any {@link Transactions} transaction.
+ * Complete the future on a thread of the store's own, never the one that commits the next batch:
+ * callers may run short work on it when it completes (the HTTP adapter writes its answer there).
  */
 public interface ReadRecords {
 

@@ -1,5 +1,6 @@
 package id.okoce.application.port.in.imports;
 
+import id.okoce.application.port.in.Revealed;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.importing.ImportJob;
 import id.okoce.domain.importing.ImportJobId;
@@ -29,13 +30,18 @@ public interface ImportJobsUseCase {
      */
     ImportJob get(Actor actor, ImportJobId id);
 
+    /** The purpose recorded for the members an error report names. */
+    String IMPORT_REVIEW = "import-review";
+
     /**
      * The job's error report — its refused rows in line order, in the report format — ready to be
-     * streamed; the job is looked up (and refused when not visible) before anything is written.
+     * streamed; the job is looked up (and refused when not visible) before anything is written. A
+     * refusal that names a member (a NIK already registered to them) reveals that member: a read
+     * record per member named, to be stored before the report is handed out.
      *
      * @throws id.okoce.domain.shared.DomainException {@code IMPORT_NOT_FOUND}
      */
-    ErrorReport errorReport(Actor actor, ImportJobId id);
+    Revealed<ErrorReport> errorReport(Actor actor, ImportJobId id);
 
     /**
      * A job's error report, not yet written.
