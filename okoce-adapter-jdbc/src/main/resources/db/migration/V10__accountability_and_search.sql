@@ -23,7 +23,7 @@ CREATE INDEX members_moved_in ON members (province, number_province, sequence) W
 DROP INDEX members_by_registering_partner;
 CREATE INDEX members_by_registering_partner ON members (registered_by, number_province, sequence) WHERE registered_by IS NOT NULL;
 CREATE INDEX members_by_phone ON members (phone) WHERE phone IS NOT NULL;
-CREATE INDEX members_by_name_key ON members (name_key, number_province, sequence) WHERE name_key IS NOT NULL;
+CREATE INDEX members_by_name_key ON members (name_key, number_province, sequence);
 
 -- Erasure: an erased member keeps its row (id, number, region, sex, birth year, stage dates) so
 -- the reports and the target stay true; everything that names the person is gone.

@@ -5,17 +5,15 @@ import java.util.Objects;
 
 /**
  * A search for members by name: the text as typed and its {@link PersonNames#searchKey key}.
- * Members are found when their key is like the query's ({@link #SIMILAR} or more) or holds most of
- * it ({@link #CONTAINED} or more), ranked by {@link PersonNames#similarity}.
+ * Members are found when their key is like the query's ({@link #SIMILAR} or more) or holds it
+ * whole (a search for one name of several), ranked by {@link PersonNames#similarity}.
  *
  * @param text the text as typed
  */
 public record NameQuery(String text) {
 
-    /** The least similarity for a name to be found. */
+    /** The least similarity for a name to be found (PostgreSQL's {@code pg_trgm.similarity_threshold} default). */
     public static final double SIMILAR = 0.3;
-    /** The least share of the query's trigrams a name must hold to be found (a part of a longer name). */
-    public static final double CONTAINED = 0.6;
 
     /** Checks the query: 2–150 characters, at least two letters once titles and punctuation are dropped. */
     public NameQuery {
@@ -34,7 +32,7 @@ public record NameQuery(String text) {
     /** Whether a member with name key {@code key} is found by this query. */
     public boolean finds(String key) {
         String mine = key();
-        return PersonNames.similarity(mine, key) >= SIMILAR || PersonNames.containment(mine, key) >= CONTAINED;
+        return PersonNames.similarity(mine, key) >= SIMILAR || key.contains(mine);
     }
 
     /** The rank of a name key among the results, 0–10000 (the similarity, in ten-thousandths). */

@@ -107,19 +107,4 @@ public final class PersonNames {
         shared.retainAll(y);
         return (double) shared.size() / (x.size() + y.size() - shared.size());
     }
-
-    /**
-     * How much of {@code query} is found in {@code key}, 0–1: the share of the query's trigrams that
-     * the key holds (close to {@code pg_trgm}'s {@code word_similarity}), so that a search for one
-     * name finds it among several.
-     */
-    public static double containment(String query, String key) {
-        Set<String> q = trigrams(query);
-        if (q.isEmpty()) {
-            return 0;
-        }
-        Set<String> shared = new HashSet<>(q);
-        shared.retainAll(trigrams(key));
-        return (double) shared.size() / q.size();
-    }
 }

@@ -59,7 +59,7 @@ public final class JdbcMemberRepository implements MemberRepository {
             RETURNING old.name_key""";
     private static final String NAME_KEYS_LIKE = """
             SELECT key, round(similarity(key, :q) * 10000)::int AS score FROM member_name_keys
-            WHERE key % :q OR :q <% key ORDER BY score DESC, key LIMIT""" + " " + NAME_KEYS;
+            WHERE key % :q OR key LIKE '%' || :q || '%' ORDER BY score DESC, key LIMIT""" + " " + NAME_KEYS;
     /** Activity on or after :since: a stage done, or an entry of the trail about the member or its import batch. */
     private static final String INACTIVE = " " + """
             WHERE erased_on IS NULL AND registered_on < :since
@@ -214,12 +214,11 @@ public final class JdbcMemberRepository implements MemberRepository {
                         after = Optional.of(c.after().get().number());
                     }
                 }
-                StringBuilder sql = new StringBuilder(MemberRows.SELECT).append(" WHERE erased_on IS NULL AND name_key = ANY(:keys)");
-                filters(c, sql);
-                after.ifPresent(a -> sql.append(" AND (number_province, sequence) > (:afterProvince, :afterSequence)"));
-                sql.append(" ORDER BY number_province, sequence LIMIT :limit");
-                Query query = h.createQuery(sql.toString()).bindArray("keys", String.class, group.getValue())
-                        .bind("limit", c.limit() + 1 - found.size());
+                String sql = ofNames(c, group.getValue().size(), after.isPresent());
+                Query query = h.createQuery(sql).bind("limit", c.limit() + 1 - found.size());
+                for (int i = 0; i < group.getValue().size(); i++) {
+                    query.bind("key" + i, group.getValue().get(i));
+                }
                 bind(c, query);
                 after.ifPresent(a -> query.bind("afterProvince", a.province().value()).bind("afterSequence", a.sequence()));
                 for (Member member : query.map(rows::map).list()) {
@@ -237,6 +236,25 @@ public final class JdbcMemberRepository implements MemberRepository {
             return new MemberPage(found.subList(0, c.limit()),
                     Optional.of(new MemberCursor(OptionalInt.of(scores.get(last)), found.get(last).number())));
         });
+    }
+
+    /**
+     * The members holding any of {@code keys} names (bound as {@code :key0}…), in number order:
+     * each name's members come in that order from the name's own index range, and are merged.
+     */
+    private static String ofNames(MemberCriteria c, int keys, boolean after) {
+        List<String> ranges = new ArrayList<>(keys);
+        for (int i = 0; i < keys; i++) {
+            StringBuilder sql = new StringBuilder("(").append(MemberRows.SELECT).append(" WHERE erased_on IS NULL AND name_key = :key")
+                    .append(i);
+            filters(c, sql);
+            if (after) {
+                sql.append(" AND (number_province, sequence) > (:afterProvince, :afterSequence)");
+            }
+            ranges.add(sql.append(" ORDER BY number_province, sequence LIMIT :limit)").toString());
+        }
+        return keys == 1 ? ranges.get(0)
+                : "SELECT * FROM (" + String.join(" UNION ALL ", ranges) + ") names ORDER BY number_province, sequence LIMIT :limit";
     }
 
     @Override
