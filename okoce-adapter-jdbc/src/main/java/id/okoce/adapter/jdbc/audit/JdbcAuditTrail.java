@@ -3,13 +3,10 @@ package id.okoce.adapter.jdbc.audit;
 import id.okoce.adapter.jdbc.support.Columns;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.application.port.out.AuditTrail;
-import id.okoce.domain.access.Role;
 import id.okoce.domain.access.TokenId;
 import id.okoce.domain.audit.AuditAction;
 import id.okoce.domain.audit.AuditEntry;
 import id.okoce.domain.audit.FieldChange;
-import id.okoce.domain.audit.Origin;
-import id.okoce.domain.audit.Who;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.ProvinceCode;
@@ -148,9 +145,8 @@ public final class JdbcAuditTrail implements AuditTrail {
             changes.add(new FieldChange(fields[i], Optional.ofNullable(befores[i]), Optional.ofNullable(afters[i])));
         }
         AuditEntry entry = new AuditEntry(rs.getObject("at", OffsetDateTime.class).toInstant(),
-                new Who(Role.valueOf(rs.getString("role")), Optional.ofNullable(Columns.uuid(rs, "token_id")).map(TokenId::new),
-                        Optional.ofNullable(Columns.uuid(rs, "partner_id")).map(PartnerId::new), rs.getString("actor")),
-                new Origin(Optional.ofNullable(rs.getString("request_id")), rs.getString("channel")),
+                AccountColumns.who(rs),
+                AccountColumns.origin(rs),
                 AuditAction.ofCode(rs.getString("action")), rs.getString("object_id"),
                 Optional.ofNullable(Columns.uuid(rs, "member_id")).map(MemberId::new),
                 Optional.ofNullable(rs.getString("province")).map(ProvinceCode::of), changes, Optional.ofNullable(rs.getString("reason")));
