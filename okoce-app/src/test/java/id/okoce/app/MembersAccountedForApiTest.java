@@ -222,6 +222,27 @@ class MembersAccountedForApiTest {
     }
 
     @Test
+    void a_banks_eligibility_check_and_a_read_of_financing_are_recorded_under_the_bank_officers_token() {
+        JsonNode member = Network.member(hub, "31.71.01");
+        String path = "/api/v1/members/" + member.path("id").asText();
+        Api bank = TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}"));
+        assertThat(bank.get(path + "/financing-eligibility?product=bank-dki-kredit-monas-pemula-2018&amount=10000000")
+                .status()).isEqualTo(200);
+        assertThat(bank.get(path + "/financings").status()).isEqualTo(200);
+        assertThat(bank.get(path + "/financing-eligibility?product=no-such-product&amount=10000000").status())
+                .isEqualTo(404);
+
+        JsonNode reads = hub.get(path + "/processing-record").json().path("reads");
+        List<String> seen = new ArrayList<>();
+        reads.forEach(r -> seen.add(r.path("by").path("role").asText() + " " + r.path("by").path("label").asText() + " | "
+                + r.path("channel").asText() + " | " + r.path("purpose").asText()));
+        assertThat(seen).as("a refused check revealed nothing and is not recorded").containsExactly(
+                "BANK Bank DKI | GET /api/v1/members/{id}/financing-eligibility | financing-eligibility",
+                "BANK Bank DKI | GET /api/v1/members/{id}/financings | financing-detail");
+        reads.forEach(r -> assertThat(r.path("by").path("tokenId").asText()).hasSize(36));
+    }
+
+    @Test
     void the_export_holds_everything_and_an_erasure_leaves_nothing_that_names_the_person() {
         String nik = Niks.random();
         JsonNode member = register(hub, "31.71.01", nik, "Siti Rahma", phone());

@@ -132,10 +132,10 @@ public final class OkoceCore {
         defineFinancingProduct = new DefineFinancingProductService(p.products(), p.transactions(), accounting);
         listFinancingProducts = new ListFinancingProductsService(p.products());
         checkFinancingEligibility = new CheckFinancingEligibilityService(p.members(), p.products(), p.financings(),
-                b.eligibility, b.clock);
+                b.eligibility, accounting, b.clock);
         recordFinancing = new RecordFinancingService(p.members(), p.partners(), p.agreements(), p.products(),
                 p.financings(), p.identities(), b.eligibility, b.prerequisites, p.transactions(), accounting, b.clock);
-        readFinancings = new ReadFinancingsService(p.members(), p.financings(), p.products());
+        readFinancings = new ReadFinancingsService(p.members(), p.financings(), p.products(), accounting);
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), accounting, b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());

@@ -34,7 +34,7 @@ class OkoceCoreTest {
                 new Business("Warung Siti", BusinessSector.KULINER, LocalDate.of(2017, 3, 1), Optional.empty()), on));
 
         FinancingDecision decision = core.checkFinancingEligibility().check(new EligibilityQuery(hub, siti.id(),
-                FinancingCatalogue.BANK_DKI_KREDIT_MONAS_PEMULA_2018, Rupiah.of(10_000_000), Optional.empty()));
+                FinancingCatalogue.BANK_DKI_KREDIT_MONAS_PEMULA_2018, Rupiah.of(10_000_000), Optional.empty())).await();
 
         assertThat(decision.eligible()).isFalse();
         assertThat(siti.number()).hasToString("OKOCE-31-0000001");

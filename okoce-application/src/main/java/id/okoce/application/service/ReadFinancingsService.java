@@ -1,6 +1,7 @@
 package id.okoce.application.service;
 
 import id.okoce.application.ApplicationError;
+import id.okoce.application.port.in.Revealed;
 import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.out.FinancingProductRepository;
 import id.okoce.application.port.out.FinancingRepository;
@@ -19,26 +20,40 @@ public final class ReadFinancingsService implements ReadFinancingsUseCase {
     private final MemberRepository members;
     private final FinancingRepository financings;
     private final FinancingProductRepository products;
+    private final Accounting accounting;
 
     /** Wires the service. */
-    public ReadFinancingsService(MemberRepository members, FinancingRepository financings, FinancingProductRepository products) {
+    public ReadFinancingsService(MemberRepository members, FinancingRepository financings, FinancingProductRepository products,
+                                 Accounting accounting) {
         this.members = members;
         this.financings = financings;
         this.products = products;
+        this.accounting = accounting;
     }
 
     @Override
-    public List<Financing> forMember(Actor actor, MemberId id) {
-        Member member = actor instanceof Actor.BankActor
+    public Revealed<List<Financing>> forMember(Actor actor, MemberId id) {
+        Member member = visible(actor, id);
+        return new Revealed<>(visibleFinancing(actor, member), accounting.revealed(actor, FINANCING_DETAIL, List.of(member.id())));
+    }
+
+    @Override
+    public Revealed<Financing> get(Actor actor, MemberId id, FinancingId financingId) {
+        Member member = visible(actor, id);
+        Financing financing = visibleFinancing(actor, member).stream().filter(f -> f.id().equals(financingId)).findFirst()
+                .orElseThrow(() -> new DomainException(ApplicationError.FINANCING_NOT_FOUND, "id", "no financing " + financingId));
+        return new Revealed<>(financing, accounting.revealed(actor, FINANCING_DETAIL, List.of(member.id())));
+    }
+
+    /** The member: for a bank, any member (its products decide what it sees of them); for others, within their scope. */
+    private Member visible(Actor actor, MemberId id) {
+        return actor instanceof Actor.BankActor
                 ? members.findById(id).orElseThrow(() -> new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + id))
                 : Lookups.visibleMember(members, actor, id);
-        return financings.findByMember(member.id()).stream()
-                .filter(f -> products.findById(f.productId()).map(p -> actor.canSeeProductOf(p.bank())).orElse(false)).toList();
     }
 
-    @Override
-    public Financing get(Actor actor, MemberId member, FinancingId id) {
-        return forMember(actor, member).stream().filter(f -> f.id().equals(id)).findFirst()
-                .orElseThrow(() -> new DomainException(ApplicationError.FINANCING_NOT_FOUND, "id", "no financing " + id));
+    private List<Financing> visibleFinancing(Actor actor, Member member) {
+        return financings.findByMember(member.id()).stream()
+                .filter(f -> products.findById(f.productId()).map(p -> actor.canSeeProductOf(p.bank())).orElse(false)).toList();
     }
 }

@@ -35,7 +35,7 @@ class FinancingServicesTest {
 
     private FinancingDecision check(Actor actor, Member member, ProductId product, long amount) {
         return network.core.checkFinancingEligibility().check(new EligibilityQuery(actor, member.id(), product,
-                Rupiah.of(amount), Optional.of(LocalDate.of(2019, 3, 1))));
+                Rupiah.of(amount), Optional.of(LocalDate.of(2019, 3, 1)))).await();
     }
 
     private RecordFinancingCommand grant(Member member, String on) {

@@ -1,5 +1,6 @@
 package id.okoce.adapter.http.financing;
 
+import id.okoce.adapter.http.api.Answers;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Auth;
 import id.okoce.adapter.http.api.Bodies;
@@ -19,7 +20,6 @@ import id.okoce.application.port.in.financing.FinancingGranted;
 import id.okoce.application.port.in.financing.RecordFinancingCommand;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
-import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.financing.FinancingId;
@@ -118,13 +118,13 @@ public final class FinancingRoutes {
     }
 
     private void financings(Context ctx) {
-        ctx.json(readFinancings.forMember(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id"))).stream()
-                .map(FinancingJson.Recorded::of).toList());
+        Answers.json(ctx, readFinancings.forMember(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id"))),
+                list -> list.stream().map(FinancingJson.Recorded::of).toList());
     }
 
     private void financing(Context ctx) {
-        ctx.json(FinancingJson.Recorded.of(readFinancings.get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")),
-                new FinancingId(Params.uuid(ctx, "financingId")))));
+        Answers.json(ctx, readFinancings.get(Auth.actor(ctx), new MemberId(Params.uuid(ctx, "id")),
+                new FinancingId(Params.uuid(ctx, "financingId"))), FinancingJson.Recorded::of);
     }
 
     private void list(Context ctx) {
@@ -139,9 +139,8 @@ public final class FinancingRoutes {
         ProductId product = Params.query(ctx, "product", ProductId::of).orElseThrow();
         long amount = Params.number(ctx, "amount").orElseThrow();
         Rupiah rupiah = Params.query(ctx, "amount", raw -> Rupiah.of(amount)).orElseThrow();
-        FinancingDecision decision = checkFinancingEligibility.check(new EligibilityQuery(actor, member, product, rupiah,
-                Params.date(ctx, "on")));
-        ctx.json(FinancingJson.Decision.of(decision));
+        Answers.json(ctx, checkFinancingEligibility.check(new EligibilityQuery(actor, member, product, rupiah,
+                Params.date(ctx, "on"))), FinancingJson.Decision::of);
     }
 
     private void grant(Context ctx) {

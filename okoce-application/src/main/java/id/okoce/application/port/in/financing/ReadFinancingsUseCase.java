@@ -1,5 +1,6 @@
 package id.okoce.application.port.in.financing;
 
+import id.okoce.application.port.in.Revealed;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingId;
@@ -12,17 +13,20 @@ import java.util.List;
  */
 public interface ReadFinancingsUseCase {
 
+    /** The purpose recorded for reading a member's financing (personal financial data, UU PDP). */
+    String FINANCING_DETAIL = "financing-detail";
+
     /**
-     * The member's financing the actor may see, by grant date.
+     * The member's financing the actor may see, by grant date, and the record of the read.
      *
      * @throws id.okoce.domain.shared.DomainException {@code MEMBER_NOT_FOUND} if unknown or not visible
      */
-    List<Financing> forMember(Actor actor, MemberId member);
+    Revealed<List<Financing>> forMember(Actor actor, MemberId member);
 
     /**
-     * One financing of the member.
+     * One financing of the member, and the record of the read.
      *
      * @throws id.okoce.domain.shared.DomainException {@code MEMBER_NOT_FOUND}, {@code FINANCING_NOT_FOUND}
      */
-    Financing get(Actor actor, MemberId member, FinancingId id);
+    Revealed<Financing> get(Actor actor, MemberId member, FinancingId id);
 }
