@@ -14,11 +14,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The README's "serve the REST API on your own ports", run: the fork's store behind the library's
@@ -48,6 +49,9 @@ class ForkServesTheApiTest {
                 : HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    @TempDir
+    Path uploads;
+
     @Test
     void the_api_runs_on_the_forks_store() throws Exception {
         Ledger ledger = new Ledger();
@@ -56,7 +60,7 @@ class ForkServesTheApiTest {
         OkoceCore core = OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport()).build();
         core.defineFinancingProduct().addBuiltInCatalogue(Actor.system());
         String token = core.manageTokens().issueFirstAdminToken().orElseThrow().secret();
-        api = HttpApi.create(HttpApi.UseCases.from(core), HttpApi.Options.embedded("fork", Files.createTempDirectory("uploads")))
+        api = HttpApi.create(HttpApi.UseCases.from(core), HttpApi.Options.embedded("fork", uploads))
                 .start("127.0.0.1", 0);
 
         String member = """

@@ -27,7 +27,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +36,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The HTTP adapter on its own: a real server on a socket, with stub use cases, showing what the
@@ -60,11 +61,14 @@ class HttpApiTest {
         }
     }
 
+    @TempDir
+    Path uploads;
+
     @BeforeEach
     void start() throws IOException {
         api = HttpApi.create(stubs.useCases(), new HttpApi.Options(() -> new HealthProbe.Health(true, Map.of("database", "UP")),
                 (method, route, status, nanos) -> { }, () -> "", Duration.ofSeconds(5), "test",
-                Files.createTempDirectory("uploads"), 8, () -> true)).start("127.0.0.1", 0);
+                uploads, 8, () -> true)).start("127.0.0.1", 0);
     }
 
     @AfterEach
