@@ -135,11 +135,11 @@ class HttpDetailsTest {
         Api.Response date = hub.post("/api/v1/members", Bodies.member("31.71.01").replace("\"2018-09-10\"", "17784"));
         assertThat(date.status()).as(date.body()).isEqualTo(400);
         assertThat(date.json().path("errors").findValuesAsText("pointer")).contains("/registeredOn");
-        Api.Response text = hub.post("/api/v1/financing-products", "{\"id\":\"x-1\",\"bank\":\"Bank DKI\",\"name\":\"n\","
-                + "\"provinces\":[\"31\"],\"minAmount\":\"1\",\"maxAmount\":10,\"requiredStages\":[],\"licenceRequired\":\"true\","
+        Api.Response text = hub.post("/api/v1/financing-products", "{\"id\":\"x-1\",\"family\":\"x-1\",\"bank\":\"Bank DKI\",\"name\":\"n\","
+                + "\"provinces\":[\"31\"],\"minAmount\":\"1\",\"maxAmount\":10,\"requiredStages\":[],\"acceptedLicences\":\"NIB\","
                 + "\"minBusinessAgeMonths\":0,\"minBorrowerAge\":17,\"maxTermMonths\":12,\"validFrom\":\"2018-01-01\"}");
         assertThat(text.status()).as(text.body()).isEqualTo(400);
-        assertThat(text.json().path("errors").findValuesAsText("pointer")).containsAnyOf("/minAmount", "/licenceRequired");
+        assertThat(text.json().path("errors").findValuesAsText("pointer")).containsAnyOf("/minAmount", "/acceptedLicences");
     }
 
     @Test
@@ -222,8 +222,8 @@ class HttpDetailsTest {
                 "{\"counterpartyKind\":\"EDUCATION\",\"counterpartyName\":\"Universitas\",\"stages\":[\"P2\"],\"validFrom\":\"2018-10-01\"}");
         Api.Response token = hub.post("/api/v1/tokens", "{\"role\":\"BANK\",\"bank\":\"Bank Uji\"}");
         Api.Response product = hub.post("/api/v1/financing-products", """
-                {"id":"lokasi-%d","bank":"Bank Uji","name":"Kredit","provinces":["31"],"minAmount":1,"maxAmount":10,
-                 "requiredStages":["P1"],"licenceRequired":false,"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
+                {"id":"lokasi-%1$d","family":"lokasi-%1$d","bank":"Bank Uji","name":"Kredit","provinces":["31"],"minAmount":1,"maxAmount":10,
+                 "requiredStages":["P1"],"acceptedLicences":[],"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
                  "validFrom":"2018-01-01"}""".formatted(System.nanoTime()));
         Api.Response member = hub.post("/api/v1/members", Bodies.member("31.71.01"));
         for (Api.Response created : List.of(partner, agreement, token, product, member)) {

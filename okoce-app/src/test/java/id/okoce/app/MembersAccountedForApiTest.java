@@ -313,8 +313,8 @@ class MembersAccountedForApiTest {
         JsonNode member = Network.member(hub, "31.71.01");
         Network.complete(hub, member.path("id").asText(), "P2", "2018-10-01");
         assertThat(hub.post("/api/v1/financing-products", """
-                {"id":"audit-%d","bank":"Bank Uji","name":"Kredit Uji","provinces":["31"],"minAmount":1,"maxAmount":10000000,
-                 "requiredStages":["P1"],"licenceRequired":false,"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
+                {"id":"audit-%1$d","family":"audit-%1$d","bank":"Bank Uji","name":"Kredit Uji","provinces":["31"],"minAmount":1,"maxAmount":10000000,
+                 "requiredStages":["P1"],"acceptedLicences":[],"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
                  "validFrom":"2018-01-01"}""".formatted(ThreadLocalRandom.current().nextInt(1_000_000))).status()).isEqualTo(201);
         assertThat(token).isNotBlank();
         var owner = TestService.get().service().injector().getInstance(DatabaseRuntime.class).embeddedServer().orElseThrow()

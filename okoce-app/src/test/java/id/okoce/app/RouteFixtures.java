@@ -228,8 +228,8 @@ final class RouteFixtures {
 
     private static String product(String bank) {
         return """
-                {"id":"fixture-%d","bank":"%s","name":"Kredit Uji","provinces":["31"],"minAmount":1,"maxAmount":10000000,
-                 "requiredStages":["P1"],"licenceRequired":false,"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
+                {"id":"fixture-%1$d","family":"fixture-%1$d","bank":"%2$s","name":"Kredit Uji","provinces":["31"],"minAmount":1,"maxAmount":10000000,
+                 "requiredStages":["P1"],"acceptedLicences":[],"minBusinessAgeMonths":0,"minBorrowerAge":17,"maxTermMonths":12,
                  "validFrom":"2018-01-01"}""".formatted(SERIAL.incrementAndGet(), bank);
     }
 
@@ -346,6 +346,12 @@ final class RouteFixtures {
         put("POST", "/api/v1/financing-products", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/financing-products",
                 product("Bank DKI")));
         put("GET", "/api/v1/financing-products", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/financing-products"));
+        put("POST", "/api/v1/financing-products/{id}/end", Scope.GLOBAL, 200, (c, t) -> {
+            Api.Response defined = hub.post("/api/v1/financing-products", product("Bank DKI"));
+            assertThat(defined.status()).as(defined.body()).isEqualTo(201);
+            return new Call("POST", "/api/v1/financing-products/" + defined.json().path("id").asText() + "/end",
+                    "{\"validUntil\":\"2020-12-31\",\"reason\":\"aturan baru\"}");
+        });
         put("GET", "/api/v1/financing-products/{id}", Scope.BANK_OWNED, 200, (c, t) -> new Call("GET", "/api/v1/financing-products/"
                 + (t == Target.NONE ? "no-such-product" : t == Target.OWN ? "bank-dki-kredit-monas-pemula-2018" : "kur-mikro-2023")));
 

@@ -88,7 +88,7 @@ class Story2018ApiTest {
         JsonNode yes = bank.get("/api/v1/members/" + sitiId + "/financing-eligibility?product=" + product
                 + "&amount=10000000&on=2019-02-01").json();
         assertThat(yes.path("eligible").asBoolean()).isTrue();
-        assertThat(yes.path("outcomes")).hasSize(8);
+        assertThat(yes.path("outcomes")).hasSize(9);
         JsonNode no = bank.get("/api/v1/members/" + asepId + "/financing-eligibility?product=" + product
                 + "&amount=10000000&on=2019-02-01").json();
         assertThat(no.path("eligible").asBoolean()).isFalse();

@@ -19,6 +19,8 @@ public enum ApplicationError implements ErrorCode {
     MEMBER_DUPLICATE_NIK(ErrorKind.CONFLICT),
     /** A product with that id already exists. */
     PRODUCT_DUPLICATE(ErrorKind.CONFLICT),
+    /** A new version of a product family would be in force on a day another version already is. */
+    PRODUCT_VERSION_OVERLAP(ErrorKind.CONFLICT),
     /** The record changed since it was read: the version given is stale. */
     VERSION_CONFLICT(ErrorKind.CONFLICT),
     /** An Idempotency-Key was reused for a different request (another body). */

@@ -8,52 +8,53 @@ import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
 import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
+import id.okoce.application.port.in.imports.ImportJobsUseCase;
+import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.application.port.in.member.ApplyRetentionUseCase;
 import id.okoce.application.port.in.member.CompleteStageUseCase;
 import id.okoce.application.port.in.member.CorrectMemberUseCase;
 import id.okoce.application.port.in.member.EraseMemberUseCase;
 import id.okoce.application.port.in.member.ExportMemberDataUseCase;
 import id.okoce.application.port.in.member.MemberRecordsUseCase;
-import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.member.ReadMembersUseCase;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
+import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
 import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementUseCase;
 import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
-import id.okoce.application.port.in.imports.ImportJobsUseCase;
-import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.application.port.out.ImportErrorReport;
 import id.okoce.application.port.out.MemberFileReader;
+import id.okoce.application.port.out.OtherCreditSource;
 import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.application.service.Accounting;
 import id.okoce.application.service.ApplyRetentionService;
 import id.okoce.application.service.AuthenticateService;
-import id.okoce.application.service.CorrectMemberService;
-import id.okoce.application.service.EraseMemberService;
-import id.okoce.application.service.ExportMemberDataService;
-import id.okoce.application.service.MemberRecordsService;
-import id.okoce.application.service.WithdrawStageService;
 import id.okoce.application.service.ChangePartnerStandingService;
 import id.okoce.application.service.CheckFinancingEligibilityService;
 import id.okoce.application.service.CompleteStageService;
+import id.okoce.application.service.CorrectMemberService;
 import id.okoce.application.service.DefineFinancingProductService;
+import id.okoce.application.service.EraseMemberService;
+import id.okoce.application.service.ExportMemberDataService;
 import id.okoce.application.service.ImportJobsService;
 import id.okoce.application.service.ImportMembersService;
 import id.okoce.application.service.ListFinancingProductsService;
 import id.okoce.application.service.ManageTokensService;
+import id.okoce.application.service.MemberRecordsService;
 import id.okoce.application.service.NetworkReportService;
+import id.okoce.application.service.ReadFinancingsService;
 import id.okoce.application.service.ReadMembersService;
 import id.okoce.application.service.ReadPartnersService;
 import id.okoce.application.service.RecordAgreementService;
-import id.okoce.application.service.ReadFinancingsService;
 import id.okoce.application.service.RecordFinancingService;
-import id.okoce.application.service.ReplayRequestsService;
 import id.okoce.application.service.RegisterMemberService;
 import id.okoce.application.service.RegisterPartnerService;
+import id.okoce.application.service.ReplayRequestsService;
 import id.okoce.application.service.ValidatePartnerService;
+import id.okoce.application.service.WithdrawStageService;
 import id.okoce.domain.audit.Origin;
 import id.okoce.domain.financing.EligibilityPolicy;
 import id.okoce.domain.network.GrowthTarget;
@@ -132,9 +133,10 @@ public final class OkoceCore {
         defineFinancingProduct = new DefineFinancingProductService(p.products(), p.transactions(), accounting);
         listFinancingProducts = new ListFinancingProductsService(p.products());
         checkFinancingEligibility = new CheckFinancingEligibilityService(p.members(), p.products(), p.financings(),
-                b.eligibility, accounting, b.clock);
+                b.eligibility, b.otherCredit, accounting, b.clock);
         recordFinancing = new RecordFinancingService(p.members(), p.partners(), p.agreements(), p.products(),
-                p.financings(), p.identities(), b.eligibility, b.prerequisites, p.transactions(), accounting, b.clock);
+                p.financings(), p.identities(), b.eligibility, b.otherCredit, b.prerequisites, p.transactions(), accounting,
+                b.clock);
         readFinancings = new ReadFinancingsService(p.members(), p.financings(), p.products(), accounting);
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), accounting, b.clock);
@@ -291,6 +293,7 @@ public final class OkoceCore {
         private Clock clock = Clock.system(JAKARTA);
         private StagePrerequisitePolicy prerequisites = StagePrerequisitePolicy.allEarlierStages();
         private EligibilityPolicy eligibility = EligibilityPolicy.standard();
+        private OtherCreditSource otherCredit = OtherCreditSource.none();
         private GrowthTarget target = GrowthTarget.national();
         private Duration rememberRequests = Duration.ofHours(24);
         private Supplier<Origin> origin = Origin::direct;
@@ -334,6 +337,15 @@ public final class OkoceCore {
         /** The eligibility policy (default: the standard rules). */
         public Builder eligibility(EligibilityPolicy value) {
             this.eligibility = Objects.requireNonNull(value, "eligibility");
+            return this;
+        }
+
+        /**
+         * Where facts about a borrower's other productive credit come from (default: none, so rules that
+         * need them are unknown and such decisions are "not decided"); e.g. an adapter that asks SIKP.
+         */
+        public Builder otherCredit(OtherCreditSource value) {
+            this.otherCredit = Objects.requireNonNull(value, "otherCredit");
             return this;
         }
 

@@ -3,14 +3,14 @@ package id.okoce.application;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.okoce.application.memory.InMemoryAdapters;
-import id.okoce.application.port.in.member.RegisterMemberCommand;
 import id.okoce.application.port.in.financing.EligibilityQuery;
+import id.okoce.application.port.in.member.RegisterMemberCommand;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.business.Business;
+import id.okoce.domain.business.BusinessSector;
 import id.okoce.domain.financing.FinancingCatalogue;
 import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.Rupiah;
-import id.okoce.domain.business.Business;
-import id.okoce.domain.business.BusinessSector;
 import id.okoce.domain.identity.Nik;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.member.Member;
@@ -39,7 +39,7 @@ class OkoceCoreTest {
         assertThat(decision.eligible()).isFalse();
         assertThat(siti.number()).hasToString("OKOCE-31-0000001");
         assertThat(core.readMembers().get(hub, siti.id())).isEqualTo(siti);
-        assertThat(core.listFinancingProducts().list(hub)).hasSize(4);
+        assertThat(core.listFinancingProducts().list(hub)).hasSize(FinancingCatalogue.builtIn().size());
         assertThat(core.networkReport().membersByProvince(hub).total()).isEqualTo(1);
     }
 
@@ -48,8 +48,8 @@ class OkoceCoreTest {
         var ports = InMemoryAdapters.create();
         OkoceCore core = OkoceCore.assemble(ports);
         assertThat(core.listFinancingProducts().list(new Actor.HubAdmin("x"))).as("assembling writes nothing").isEmpty();
-        assertThat(core.defineFinancingProduct().addBuiltInCatalogue(Actor.system())).isEqualTo(4);
+        assertThat(core.defineFinancingProduct().addBuiltInCatalogue(Actor.system())).isEqualTo(FinancingCatalogue.builtIn().size());
         assertThat(OkoceCore.assemble(ports).defineFinancingProduct().addBuiltInCatalogue(Actor.system())).isZero();
-        assertThat(core.listFinancingProducts().list(new Actor.HubAdmin("x"))).hasSize(4);
+        assertThat(core.listFinancingProducts().list(new Actor.HubAdmin("x"))).hasSize(FinancingCatalogue.builtIn().size());
     }
 }

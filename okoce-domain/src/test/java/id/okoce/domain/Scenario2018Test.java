@@ -77,7 +77,7 @@ class Scenario2018Test {
         // ...and Bank DKI's Kredit Monas Pemula says yes, with every rule passed.
         FinancingDecision sitiDecision = decide(siti, LocalDate.of(2019, 2, 1));
         assertThat(sitiDecision.eligible()).isTrue();
-        assertThat(sitiDecision.outcomes()).hasSize(8).allMatch(RuleOutcome::passed);
+        assertThat(sitiDecision.outcomes()).hasSize(9).allMatch(RuleOutcome::passed);
 
         // Asep, in Bandung (Jawa Barat), registers; no one delivers training there yet.
         Member asep = register("3273010512850042", "Asep Sunandar", "32.73.01", 1, LocalDate.of(2018, 9, 12));

@@ -2,8 +2,8 @@ package id.okoce.adapter.http;
 
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Auth;
-import id.okoce.adapter.http.api.HttpRefusal;
 import id.okoce.adapter.http.api.FieldError;
+import id.okoce.adapter.http.api.HttpRefusal;
 import id.okoce.adapter.http.api.InvalidRequestException;
 import id.okoce.adapter.http.api.JettyProblems;
 import id.okoce.adapter.http.api.Json;
@@ -20,10 +20,10 @@ import id.okoce.adapter.http.report.ReportRoutes;
 import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.http.system.OpenApi;
 import id.okoce.adapter.http.system.RequestObserver;
-import id.okoce.application.OkoceCore;
 import id.okoce.adapter.http.system.SystemRoutes;
 import id.okoce.adapter.http.token.TokenRoutes;
 import id.okoce.application.ApplicationError;
+import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
@@ -38,9 +38,9 @@ import id.okoce.application.port.in.member.CorrectMemberUseCase;
 import id.okoce.application.port.in.member.EraseMemberUseCase;
 import id.okoce.application.port.in.member.ExportMemberDataUseCase;
 import id.okoce.application.port.in.member.MemberRecordsUseCase;
-import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.member.ReadMembersUseCase;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
+import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
 import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementUseCase;
@@ -230,7 +230,7 @@ public final class HttpApi {
             config.requestLogger.http((ctx, ms) -> {
                 String route = matched(ctx);
                 REQUESTS.info("{} {} {} {}ms {}", ctx.method().name(), LogSafe.path(ctx.path()), ctx.status().getCode(), Math.round(ms),
-                        LogSafe.path(java.util.Objects.toString(ctx.res().getHeader(RequestOrigins.HEADER), "-")));
+                        LogSafe.requestId(java.util.Objects.toString(ctx.res().getHeader(RequestOrigins.HEADER), "-")));
                 options.observer().observe(ctx.method().name(), route, ctx.status().getCode(), (long) (ms * 1_000_000));
             });
             Problems.install(config, path -> allowed(routes, path));

@@ -1,5 +1,6 @@
 package id.okoce.application.service;
 
+import id.okoce.application.ApplicationError;
 import id.okoce.application.port.in.financing.FinancingGranted;
 import id.okoce.application.port.in.financing.RecordFinancingCommand;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
@@ -8,23 +9,28 @@ import id.okoce.application.port.out.FinancingProductRepository;
 import id.okoce.application.port.out.FinancingRepository;
 import id.okoce.application.port.out.IdentitySource;
 import id.okoce.application.port.out.MemberRepository;
+import id.okoce.application.port.out.OtherCreditSource;
 import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.application.port.out.Transactions;
+import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.FieldChange;
 import id.okoce.domain.financing.EligibilityCase;
 import id.okoce.domain.financing.EligibilityPolicy;
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.FinancingProduct;
+import id.okoce.domain.financing.OtherCredit;
 import id.okoce.domain.member.Member;
-import id.okoce.domain.stage.StagePrerequisitePolicy;
-import id.okoce.domain.audit.AuditAction;
-import id.okoce.domain.audit.FieldChange;
+import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.stage.Stage;
+import id.okoce.domain.stage.StageError;
+import id.okoce.domain.stage.StagePrerequisitePolicy;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.time.LocalDate;
 
 /** Records financing granted, completing P7 in the same transaction. */
 public final class RecordFinancingService implements RecordFinancingUseCase {
@@ -36,6 +42,7 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
     private final FinancingRepository financings;
     private final IdentitySource ids;
     private final EligibilityPolicy policy;
+    private final OtherCreditSource otherCredit;
     private final StagePrerequisitePolicy prerequisites;
     private final Transactions transactions;
     private final Accounting accounting;
@@ -44,7 +51,8 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
     /** Wires the service. */
     public RecordFinancingService(MemberRepository members, PartnerRepository partners, AgreementRepository agreements,
                                   FinancingProductRepository products, FinancingRepository financings,
-                                  IdentitySource ids, EligibilityPolicy policy, StagePrerequisitePolicy prerequisites,
+                                  IdentitySource ids, EligibilityPolicy policy, OtherCreditSource otherCredit,
+                                  StagePrerequisitePolicy prerequisites,
                                   Transactions transactions, Accounting accounting, Clock clock) {
         this.members = members;
         this.partners = partners;
@@ -53,6 +61,7 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
         this.financings = financings;
         this.ids = ids;
         this.policy = policy;
+        this.otherCredit = otherCredit;
         this.prerequisites = prerequisites;
         this.transactions = transactions;
         this.accounting = accounting;
@@ -61,19 +70,35 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
 
     @Override
     public FinancingGranted record(RecordFinancingCommand command) {
-        command.actor().requireRole("record financing", Role.HUB_ADMIN);
+        command.actor().requireRole("record financing", Role.HUB_ADMIN, Role.BANK);
         LocalDate today = LocalDate.now(clock);
         LocalDate grantedOn = command.grantedOn().orElse(today);
+        FinancingProduct product = CheckFinancingEligibilityService.versionInForce(products, command.actor(),
+                command.productId().value(), grantedOn);
+        Member read = command.actor() instanceof Actor.BankActor
+                ? members.findById(command.memberId()).filter(m -> product.covers(m.province()))
+                        .orElseThrow(() -> new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + command.memberId()))
+                : Lookups.visibleMember(members, command.actor(), command.memberId());
+        OtherCredit other = otherCredit.otherCreditOf(read, grantedOn);
         return transactions.inTransaction(() -> {
-            FinancingProduct product = CheckFinancingEligibilityService.visibleProduct(products, command.actor(), command.productId());
-            Member member = Lookups.visibleMember(members, command.actor(), command.memberId());
+            Member member = members.findById(read.id())
+                    .orElseThrow(() -> new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + read.id()));
             Lookups.requireVersion(command.expectedVersion(), member.version(), "member " + member.id());
             FinancingDecision decision = policy.decide(new EligibilityCase(member, product, command.amount(), grantedOn,
-                    financings.findByMember(member.id())));
+                    financings.findByMember(member.id()), other));
             Financing financing = Financing.grant(ids.newFinancingId(), decision, product, command.termMonths(),
                     command.reference(), today);
-            Member after = financing.completeCapitalStage(member, today,
-                    Lookups.stageRules(partners, agreements, prerequisites, member.province()));
+            Member after = member;
+            Optional<FinancingGranted.CapitalStageOpen> open = Optional.empty();
+            try {
+                after = financing.completeCapitalStage(member, today,
+                        Lookups.stageRules(partners, agreements, prerequisites, member.province()));
+            } catch (DomainException notYet) {
+                if (!(notYet.code() instanceof StageError)) {
+                    throw notYet;
+                }
+                open = Optional.of(new FinancingGranted.CapitalStageOpen(notYet.code().name(), notYet.getMessage()));
+            }
             Member saved = after == member ? member : members.save(after);
             financings.add(financing);
             accounting.memberChanged(command.actor(), AuditAction.FINANCING_RECORDED, saved, List.of(
@@ -86,7 +111,7 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
                         accounting.memberChanged(command.actor(), AuditAction.STAGE_COMPLETED, saved, StageChanges.completed(p7),
                                 Optional.empty()));
             }
-            return new FinancingGranted(financing, decision, saved);
+            return new FinancingGranted(financing, decision, saved, open);
         });
     }
 }

@@ -2,6 +2,7 @@ package id.okoce.application.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.financing.FinancingCatalogue;
 import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.financing.ProductId;
@@ -21,9 +22,14 @@ import org.junit.jupiter.api.Test;
 public abstract class FinancingProductRepositoryContract extends PortContract {
 
     private static FinancingProduct product(String id, OptionalInt maxAge, Optional<LocalDate> until) {
-        return new FinancingProduct(ProductId.of(id), "Bank Sumsel Babel", "Kredit Kito", Set.of(ProvinceCode.of("16"),
+        return version(id, id, LocalDate.of(2024, 1, 1), maxAge, until);
+    }
+
+    private static FinancingProduct version(String id, String family, LocalDate from, OptionalInt maxAge,
+                                            Optional<LocalDate> until) {
+        return new FinancingProduct(ProductId.of(id), family, "Bank Sumsel Babel", "Kredit Kito", Set.of(ProvinceCode.of("16"),
                 ProvinceCode.of("19")), Rupiah.of(1_000_000), Rupiah.of(25_000_000), EnumSet.of(Stage.REGISTRATION, Stage.TRAINING),
-                true, 3, 18, maxAge, 24, LocalDate.of(2024, 1, 1), until);
+                EnumSet.of(LicenceType.NIB, LicenceType.SKU), 3, 18, maxAge, 24, true, from, until);
     }
 
     private static String freshId() {
@@ -38,6 +44,22 @@ public abstract class FinancingProductRepositoryContract extends PortContract {
         FinancingProduct other = product(product.id().value(), OptionalInt.empty(), Optional.empty());
         assertThat(ports.products().add(other)).as("a second add with the same id changes nothing").isFalse();
         assertThat(ports.products().findById(product.id())).contains(product);
+    }
+
+    @Test
+    void a_family_lists_its_versions_by_start_and_a_version_is_ended() {
+        String family = freshId();
+        FinancingProduct later = version(family + "-2024", family, LocalDate.of(2024, 1, 1), OptionalInt.empty(), Optional.empty());
+        FinancingProduct earlier = version(family + "-2020", family, LocalDate.of(2020, 1, 1), OptionalInt.empty(),
+                Optional.of(LocalDate.of(2023, 12, 31)));
+        ports.products().add(later);
+        ports.products().add(earlier);
+        ports.products().add(product(freshId(), OptionalInt.empty(), Optional.empty()));
+        assertThat(ports.products().findFamily(family)).containsExactly(earlier, later);
+        assertThat(ports.products().findFamily("no-such-family")).isEmpty();
+        assertThat(ports.products().end(later.id(), LocalDate.of(2025, 6, 30))).isTrue();
+        assertThat(ports.products().findById(later.id()).orElseThrow().validUntil()).contains(LocalDate.of(2025, 6, 30));
+        assertThat(ports.products().end(ProductId.of("no-such-product"), LocalDate.of(2025, 6, 30))).isFalse();
     }
 
     @Test

@@ -39,4 +39,23 @@ public final class InMemoryFinancingProductRepository implements FinancingProduc
     public List<FinancingProduct> findAll() {
         return List.copyOf(byId.values());
     }
+
+    @Override
+    public List<FinancingProduct> findFamily(String family) {
+        return byId.values().stream().filter(p -> p.family().equals(family))
+                .sorted(java.util.Comparator.comparing(FinancingProduct::validFrom)).toList();
+    }
+
+    @Override
+    public boolean end(ProductId id, java.time.LocalDate lastDay) {
+        return transactions.write(() -> {
+            FinancingProduct before = byId.get(id.value());
+            if (before == null) {
+                return false;
+            }
+            byId.put(id.value(), before.endedOn(lastDay));
+            transactions.onRollback(() -> byId.put(id.value(), before));
+            return true;
+        });
+    }
 }

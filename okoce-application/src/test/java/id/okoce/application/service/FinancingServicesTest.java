@@ -8,18 +8,28 @@ import id.okoce.application.ApplicationError;
 import id.okoce.application.port.in.financing.EligibilityQuery;
 import id.okoce.application.port.in.financing.FinancingGranted;
 import id.okoce.application.port.in.financing.RecordFinancingCommand;
+import id.okoce.application.port.in.member.RegisterMemberCommand;
 import id.okoce.domain.access.AccessError;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.business.Business;
+import id.okoce.domain.business.BusinessSector;
+import id.okoce.domain.business.LicenceType;
+import id.okoce.domain.business.Nib;
 import id.okoce.domain.financing.FinancingCatalogue;
 import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.FinancingError;
 import id.okoce.domain.financing.FinancingProduct;
+import id.okoce.domain.financing.OtherCredit;
 import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.financing.RuleOutcome;
 import id.okoce.domain.financing.Rupiah;
+import id.okoce.domain.identity.Nik;
+import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.member.Member;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
+import id.okoce.domain.testdata.Niks;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -46,7 +56,8 @@ class FinancingServicesTest {
     @Test
     void the_built_in_products_are_there_from_the_start() {
         assertThat(network.core.listFinancingProducts().list(HUB)).extracting(p -> p.id().value())
-                .containsExactly("bank-dki-kredit-monas-pemula-2018", "kur-kecil-2023", "kur-mikro-2023", "kur-super-mikro-2023");
+                .containsExactly("bank-dki-kredit-monas-pemula-2018", "kur-kecil-2018", "kur-kecil-2023", "kur-mikro-2018",
+                        "kur-mikro-2023", "kur-super-mikro-2023");
         assertThat(network.core.listFinancingProducts().list(new Actor.BankActor("bank dki")))
                 .extracting(FinancingProduct::id).containsExactly(BANK_DKI);
     }
@@ -59,7 +70,7 @@ class FinancingServicesTest {
         FinancingDecision no = check(new Actor.BankActor("Bank DKI"), fresh, BANK_DKI, 10_000_000);
         assertThat(no.eligible()).isFalse();
         assertThat(no.failures()).extracting(RuleOutcome::code).containsExactly("STAGES_INCOMPLETE", "LICENCE_MISSING");
-        assertThat(no.outcomes()).hasSize(8);
+        assertThat(no.outcomes()).hasSize(9);
     }
 
     @Test
@@ -91,18 +102,126 @@ class FinancingServicesTest {
         assertThat(network.ports.members().findById(fresh.id()).orElseThrow().stages().isDone(Stage.CAPITAL)).isFalse();
         assertThat(network.ports.financings().findByMember(fresh.id())).isEmpty();
         assertRefused(() -> network.core.recordFinancing().record(new RecordFinancingCommand(new Actor.BankActor("Bank DKI"),
-                fresh.id(), BANK_DKI, Rupiah.of(1), 12, "R", Optional.empty(), OptionalLong.empty())), AccessError.ACCESS_DENIED);
+                fresh.id(), BANK_DKI, Rupiah.of(1), 12, "R", Optional.empty(), OptionalLong.empty())),
+                FinancingError.FINANCING_NOT_ELIGIBLE);
+        assertRefused(() -> network.core.recordFinancing().record(new RecordFinancingCommand(new Actor.BankActor("Bank BRI"),
+                fresh.id(), BANK_DKI, Rupiah.of(1), 12, "R", Optional.empty(), OptionalLong.empty())),
+                ApplicationError.PRODUCT_NOT_FOUND);
+        assertRefused(() -> network.core.recordFinancing().record(new RecordFinancingCommand(
+                Network.as(network.validatedPartner("31")), fresh.id(), BANK_DKI, Rupiah.of(1), 12, "R", Optional.empty(),
+                OptionalLong.empty())), AccessError.ACCESS_DENIED);
     }
 
     @Test
     void the_hub_defines_new_product_versions_once() {
-        FinancingProduct kito = new FinancingProduct(ProductId.of("kredit-kito-2024"), "Bank Sumsel Babel", "Kredit Kito",
-                Set.of(ProvinceCode.of("16")), Rupiah.of(1_000_000), Rupiah.of(25_000_000), EnumSet.of(Stage.REGISTRATION),
-                true, 3, 18, OptionalInt.empty(), 24, LocalDate.of(2024, 1, 1), Optional.empty());
+        FinancingProduct kito = kito("kredit-kito-2024", LocalDate.of(2024, 1, 1), Optional.empty());
         assertThat(network.core.defineFinancingProduct().define(HUB, kito)).isEqualTo(kito);
         assertRefused(() -> network.core.defineFinancingProduct().define(HUB, kito), ApplicationError.PRODUCT_DUPLICATE);
         assertRefused(() -> network.core.defineFinancingProduct().define(new Actor.BankActor("Bank Sumsel Babel"), kito),
                 AccessError.ACCESS_DENIED);
         assertThat(network.core.listFinancingProducts().list(new Actor.BankActor("Bank Sumsel Babel"))).containsExactly(kito);
+    }
+
+    private static FinancingProduct kito(String id, LocalDate from, Optional<LocalDate> until) {
+        return new FinancingProduct(ProductId.of(id), "kredit-kito", "Bank Sumsel Babel", "Kredit Kito",
+                Set.of(ProvinceCode.of("16")), Rupiah.of(1_000_000), Rupiah.of(25_000_000), EnumSet.of(Stage.REGISTRATION),
+                EnumSet.allOf(LicenceType.class), 3, 18, OptionalInt.empty(), 24, false, from, until);
+    }
+
+    @Test
+    void versions_of_a_family_never_overlap_end_early_and_the_one_in_force_is_found_by_date() {
+        Actor bank = new Actor.BankActor("Bank Sumsel Babel");
+        network.core.defineFinancingProduct().define(HUB, kito("kredit-kito-2020", LocalDate.of(2020, 1, 1), Optional.empty()));
+        FinancingProduct next = kito("kredit-kito-2024", LocalDate.of(2024, 1, 1), Optional.empty());
+        assertRefused(() -> network.core.defineFinancingProduct().define(HUB, next), ApplicationError.PRODUCT_VERSION_OVERLAP);
+        assertRefused(() -> network.core.defineFinancingProduct().end(HUB, ProductId.of("kredit-kito-2020"),
+                LocalDate.of(2023, 12, 31), " "), ApplicationError.REASON_INVALID);
+        assertRefused(() -> network.core.defineFinancingProduct().end(bank, ProductId.of("kredit-kito-2020"),
+                LocalDate.of(2023, 12, 31), "Permenko baru"), AccessError.ACCESS_DENIED);
+        FinancingProduct ended = network.core.defineFinancingProduct().end(HUB, ProductId.of("kredit-kito-2020"),
+                LocalDate.of(2023, 12, 31), "Permenko baru");
+        assertThat(ended.validUntil()).contains(LocalDate.of(2023, 12, 31));
+        network.core.defineFinancingProduct().define(HUB, next);
+        assertThat(network.core.listFinancingProducts().versions(bank, "kredit-kito")).extracting(p -> p.id().value())
+                .containsExactly("kredit-kito-2020", "kredit-kito-2024");
+        assertThat(network.core.listFinancingProducts().inForce(bank, "kredit-kito", LocalDate.of(2023, 12, 31)).id().value())
+                .isEqualTo("kredit-kito-2020");
+        assertThat(network.core.listFinancingProducts().inForce(bank, "kredit-kito", LocalDate.of(2024, 1, 1)).id().value())
+                .isEqualTo("kredit-kito-2024");
+        assertRefused(() -> network.core.listFinancingProducts().inForce(bank, "kredit-kito", LocalDate.of(2019, 12, 31)),
+                ApplicationError.PRODUCT_NOT_FOUND);
+        assertRefused(() -> network.core.listFinancingProducts().versions(new Actor.BankActor("Bank DKI"), "kredit-kito"),
+                ApplicationError.PRODUCT_NOT_FOUND);
+        assertThat(network.core.listFinancingProducts().inForce(HUB, "kur-mikro", LocalDate.of(2019, 3, 1)).id())
+                .isEqualTo(FinancingCatalogue.KUR_MIKRO_2018);
+    }
+
+    @Test
+    void eligibility_on_a_past_date_judges_the_member_as_they_stood_then() {
+        Member ready = network.completeUpTo(network.member("31.71.01"), Stage.FINANCIAL_REPORTING);
+        LocalDate p6 = ready.stages().completion(Stage.FINANCIAL_REPORTING).orElseThrow().completedOn();
+        FinancingDecision before = network.core.checkFinancingEligibility().check(new EligibilityQuery(HUB, ready.id(), BANK_DKI,
+                Rupiah.of(5_000_000), Optional.of(p6.minusDays(1)))).await();
+        assertThat(before.failures()).extracting(RuleOutcome::code).containsExactly("STAGES_INCOMPLETE");
+        FinancingDecision on = network.core.checkFinancingEligibility().check(new EligibilityQuery(HUB, ready.id(), BANK_DKI,
+                Rupiah.of(5_000_000), Optional.of(p6))).await();
+        assertThat(on.status()).isEqualTo(FinancingDecision.Status.ELIGIBLE);
+    }
+
+    private Member jawaBaratMemberWithNib() {
+        LocalDate on = LocalDate.of(2018, 9, 10);
+        return network.core.registerMember().register(new RegisterMemberCommand(HUB, Nik.parse(Niks.random(), on), "Asep Sunandar",
+                PhoneNumber.parse("081234567891"), KecamatanCode.of("32.73.01"), new Business("Warung Asep",
+                BusinessSector.KULINER, LocalDate.of(2017, 3, 1), Optional.of(Nib.parse("9120001234567"))), on));
+    }
+
+    @Test
+    void a_KUR_loan_the_check_leaves_undecided_is_recorded_by_its_bank_with_P7_left_open() {
+        Member asep = jawaBaratMemberWithNib();
+        Actor kurBank = new Actor.BankActor(FinancingCatalogue.KUR_BANK);
+        FinancingDecision decision = network.core.checkFinancingEligibility().check(new EligibilityQuery(kurBank, asep.id(),
+                ProductId.of("kur-mikro"), Rupiah.of(20_000_000), Optional.of(LocalDate.of(2019, 5, 2)))).await();
+        assertThat(decision.productId()).isEqualTo(FinancingCatalogue.KUR_MIKRO_2018);
+        assertThat(decision.status()).isEqualTo(FinancingDecision.Status.UNDECIDED);
+        assertThat(decision.unknowns()).extracting(RuleOutcome::code).containsExactly("OTHER_CREDIT_HELD");
+
+        FinancingGranted granted = network.core.recordFinancing().record(new RecordFinancingCommand(kurBank, asep.id(),
+                ProductId.of("kur-mikro"), Rupiah.of(20_000_000), 24, "KUR-JB-001", Optional.of(LocalDate.of(2019, 5, 2)),
+                OptionalLong.empty()));
+        assertThat(granted.financing().productId()).isEqualTo(FinancingCatalogue.KUR_MIKRO_2018);
+        assertThat(granted.member().stages().isDone(Stage.CAPITAL)).isFalse();
+        assertThat(granted.capitalStageOpen()).hasValueSatisfying(open -> {
+            assertThat(open.code()).isEqualTo("STAGE_OUT_OF_ORDER");
+            assertThat(open.message()).isNotBlank();
+        });
+        assertThat(network.ports.financings().findByMember(asep.id())).containsExactly(granted.financing());
+        assertThat(network.ports.members().findById(asep.id()).orElseThrow().stages().isDone(Stage.CAPITAL)).isFalse();
+    }
+
+    @Test
+    void a_source_that_knows_of_other_credit_decides_and_refuses() {
+        Network withSikp = new Network((member, on) -> new OtherCredit(OtherCredit.Known.HELD, "SIKP", "KUR Mikro at another bank"));
+        Member asep = withSikp.core.registerMember().register(new RegisterMemberCommand(HUB, Nik.parse(Niks.random(),
+                LocalDate.of(2018, 9, 10)), "Asep Sunandar", PhoneNumber.parse("081234567891"), KecamatanCode.of("32.73.01"),
+                new Business("Warung Asep", BusinessSector.KULINER, LocalDate.of(2017, 3, 1),
+                        Optional.of(Nib.parse("9120001234567"))), LocalDate.of(2018, 9, 10)));
+        RecordFinancingCommand kur = new RecordFinancingCommand(HUB, asep.id(), ProductId.of("kur-mikro"), Rupiah.of(20_000_000),
+                24, "KUR-JB-002", Optional.of(LocalDate.of(2019, 5, 2)), OptionalLong.empty());
+        assertRefused(() -> withSikp.core.recordFinancing().record(kur), FinancingError.FINANCING_NOT_ELIGIBLE);
+        assertThat(withSikp.ports.financings().findByMember(asep.id())).isEmpty();
+    }
+
+    @Test
+    void a_bank_records_its_own_loan_only_for_members_its_product_covers() {
+        Member ready = network.completeUpTo(network.member("31.71.01"), Stage.FINANCIAL_REPORTING);
+        Actor bankDki = new Actor.BankActor("Bank DKI");
+        FinancingGranted granted = network.core.recordFinancing().record(new RecordFinancingCommand(bankDki, ready.id(), BANK_DKI,
+                Rupiah.of(10_000_000), 18, "BDKI-2019-7", Optional.of(LocalDate.of(2019, 3, 1)), OptionalLong.empty()));
+        assertThat(granted.member().stages().isDone(Stage.CAPITAL)).isTrue();
+        assertThat(granted.capitalStageOpen()).isEmpty();
+        Member elsewhere = jawaBaratMemberWithNib();
+        assertRefused(() -> network.core.recordFinancing().record(new RecordFinancingCommand(bankDki, elsewhere.id(), BANK_DKI,
+                Rupiah.of(10_000_000), 18, "BDKI-2019-8", Optional.of(LocalDate.of(2019, 3, 1)), OptionalLong.empty())),
+                ApplicationError.MEMBER_NOT_FOUND);
     }
 }

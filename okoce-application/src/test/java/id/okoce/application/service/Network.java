@@ -47,9 +47,19 @@ final class Network {
     }
 
     Network(OutboundPorts ports) {
+        this(ports, id.okoce.application.port.out.OtherCreditSource.none());
+    }
+
+    /** A network whose facts about other productive credit come from {@code otherCredit}. */
+    Network(id.okoce.application.port.out.OtherCreditSource otherCredit) {
+        this(InMemoryAdapters.create(), otherCredit);
+    }
+
+    Network(OutboundPorts ports, id.okoce.application.port.out.OtherCreditSource otherCredit) {
         this.ports = ports;
         this.core = OkoceCore.builder(ports)
                 .clock(Clock.fixed(TODAY.atTime(12, 0).atZone(ZoneId.of("Asia/Jakarta")).toInstant(), OkoceCore.JAKARTA))
+                .otherCredit(otherCredit)
                 .build();
         core.defineFinancingProduct().addBuiltInCatalogue(Actor.system());
     }

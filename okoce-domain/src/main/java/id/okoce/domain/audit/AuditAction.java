@@ -31,6 +31,8 @@ public enum AuditAction {
     AGREEMENT_RECORDED("agreement.recorded", "agreement"),
     /** A financing product defined. */
     PRODUCT_DEFINED("product.defined", "product"),
+    /** A financing product version ended early. */
+    PRODUCT_ENDED("product.ended", "product"),
     /** An API token issued. */
     TOKEN_ISSUED("token.issued", "token"),
     /** An API token revoked. */

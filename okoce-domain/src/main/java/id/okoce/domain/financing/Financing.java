@@ -38,7 +38,9 @@ public record Financing(FinancingId id, MemberId memberId, ProductId productId, 
     }
 
     /**
-     * Records financing granted on an eligibility decision made on the grant day.
+     * Records financing granted on an eligibility decision made on the grant day. A decision that
+     * is not decided (no rule failed, a fact held elsewhere unknown) is accepted: by granting, the
+     * bank vouches for what it checked itself.
      *
      * @param today the current date, which the grant day must not be after
      * @throws DomainException {@code FINANCING_NOT_ELIGIBLE} naming the failed rules,
@@ -50,7 +52,7 @@ public record Financing(FinancingId id, MemberId memberId, ProductId productId, 
             throw new DomainException(FinancingError.FINANCING_DATE_INVALID, "grantedOn",
                     "grantedOn " + decision.date() + " is in the future");
         }
-        if (!decision.eligible()) {
+        if (decision.status() == FinancingDecision.Status.NOT_ELIGIBLE) {
             throw new DomainException(FinancingError.FINANCING_NOT_ELIGIBLE, "amount",
                     "not eligible for " + product.id() + ": " + decision.failures().stream()
                             .map(RuleOutcome::code).collect(Collectors.joining(", ")));

@@ -1,5 +1,6 @@
 package id.okoce.domain.financing;
 
+import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.shared.Require;
@@ -17,30 +18,38 @@ import java.util.TreeSet;
  * A financing product as one dated version of its rules: rules that change by regulation (KUR)
  * are new versions with their own validity, never edits.
  *
- * @param id                   stable id, e.g. {@code kur-mikro-2023}
+ * @param id                   stable id of this version, e.g. {@code kur-mikro-2023}
+ * @param family               the product these versions belong to, e.g. {@code kur-mikro}; versions of one
+ *                             family never overlap in validity
  * @param bank                 the lending bank or channel, e.g. "Bank DKI"
  * @param name                 the product's name
  * @param provinces            the provinces whose members it serves
  * @param minAmount            the smallest amount, inclusive
  * @param maxAmount            the largest amount, inclusive
  * @param requiredStages       the 7PAS stages a borrower must have done
- * @param licenceRequired      whether a business licence (P4 evidence or an NIB) is required
+ * @param acceptedLicences     the licence types that satisfy the product; empty when none is required
  * @param minBusinessAgeMonths how old the business must be, in whole months
  * @param minBorrowerAge       the youngest borrower, in years
  * @param maxBorrowerAge       the oldest borrower, in years, if capped
  * @param maxTermMonths        the longest term, in months
+ * @param noOtherCreditRequired whether the borrower must hold no other productive credit, a fact held outside
+ *                             the network (for KUR, by SIKP)
  * @param validFrom            the first day the version applies
  * @param validUntil           the last day it applies, if it ends
  */
-public record FinancingProduct(ProductId id, String bank, String name, Set<ProvinceCode> provinces,
+public record FinancingProduct(ProductId id, String family, String bank, String name, Set<ProvinceCode> provinces,
                                Rupiah minAmount, Rupiah maxAmount, Set<Stage> requiredStages,
-                               boolean licenceRequired, int minBusinessAgeMonths, int minBorrowerAge,
-                               OptionalInt maxBorrowerAge, int maxTermMonths, LocalDate validFrom,
-                               Optional<LocalDate> validUntil) {
+                               Set<LicenceType> acceptedLicences, int minBusinessAgeMonths, int minBorrowerAge,
+                               OptionalInt maxBorrowerAge, int maxTermMonths, boolean noOtherCreditRequired,
+                               LocalDate validFrom, Optional<LocalDate> validUntil) {
 
     /** Checks the definition holds together. */
     public FinancingProduct {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(family, "family");
+        check(ProductId.isWellFormed(family), "family",
+                "family must be 3–64 characters of a-z, 0-9 and '-', starting and ending with a letter or digit");
+        Objects.requireNonNull(acceptedLicences, "acceptedLicences");
         bank = Require.text(bank, 100, FinancingError.FINANCING_PRODUCT_INVALID, "bank");
         name = Require.text(name, 200, FinancingError.FINANCING_PRODUCT_INVALID, "name");
         Objects.requireNonNull(provinces, "provinces");
@@ -63,6 +72,41 @@ public record FinancingProduct(ProductId id, String bank, String name, Set<Provi
         provinces = Collections.unmodifiableSet(new TreeSet<>(provinces));
         requiredStages = Collections.unmodifiableSet(
                 requiredStages.isEmpty() ? EnumSet.noneOf(Stage.class) : EnumSet.copyOf(requiredStages));
+        acceptedLicences = Collections.unmodifiableSet(
+                acceptedLicences.isEmpty() ? EnumSet.noneOf(LicenceType.class) : EnumSet.copyOf(acceptedLicences));
+    }
+
+    /** Whether a business licence is required: some licence types are accepted. */
+    public boolean licenceRequired() {
+        return !acceptedLicences.isEmpty();
+    }
+
+    /** Whether a licence of {@code type} satisfies the product. */
+    public boolean accepts(LicenceType type) {
+        return acceptedLicences.contains(type);
+    }
+
+    /** Whether this version's validity overlaps {@code other}'s by at least one day. */
+    public boolean overlaps(FinancingProduct other) {
+        boolean startsBeforeOtherEnds = other.validUntil.map(u -> !validFrom.isAfter(u)).orElse(true);
+        boolean otherStartsBeforeThisEnds = validUntil.map(u -> !other.validFrom.isAfter(u)).orElse(true);
+        return startsBeforeOtherEnds && otherStartsBeforeThisEnds;
+    }
+
+    /**
+     * This version ended on {@code lastDay}.
+     *
+     * @throws DomainException {@code FINANCING_PRODUCT_INVALID} on {@code validUntil} when the day is before the
+     *                         version starts or after an end it already has
+     */
+    public FinancingProduct endedOn(LocalDate lastDay) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        check(!lastDay.isBefore(validFrom), "validUntil", "a version cannot end before it starts (" + validFrom + ")");
+        check(validUntil.map(u -> !lastDay.isAfter(u)).orElse(true), "validUntil",
+                "the version already ends on " + validUntil.orElse(null) + "; a version is ended early, never extended");
+        return new FinancingProduct(id, family, bank, name, provinces, minAmount, maxAmount, requiredStages,
+                acceptedLicences, minBusinessAgeMonths, minBorrowerAge, maxBorrowerAge, maxTermMonths,
+                noOtherCreditRequired, validFrom, Optional.of(lastDay));
     }
 
     private static void check(boolean condition, String field, String message) {

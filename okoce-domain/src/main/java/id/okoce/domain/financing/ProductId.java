@@ -11,10 +11,15 @@ public record ProductId(String value) {
 
     /** Checks the slug. */
     public ProductId {
-        if (value == null || !value.matches("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]")) {
+        if (!isWellFormed(value)) {
             throw new DomainException(FinancingError.FINANCING_PRODUCT_INVALID, "product",
                     "product id must be 3–64 characters of a-z, 0-9 and -, got '" + value + "'");
         }
+    }
+
+    /** Whether {@code value} is a well-formed slug: 3–64 characters of a-z, 0-9 and '-', not starting or ending with '-'. */
+    public static boolean isWellFormed(String value) {
+        return value != null && value.matches("[a-z0-9][a-z0-9-]{1,62}[a-z0-9]");
     }
 
     /** Parses a product id. */

@@ -1,7 +1,9 @@
 package id.okoce.domain.financing;
 
+import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.stage.Stage;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,17 +31,25 @@ public final class StandardEligibilityRules {
 
     /** The member has done every stage the product requires. */
     public static final EligibilityRule STAGES_COMPLETE = rule("STAGES_INCOMPLETE", c -> {
-        Set<Stage> missing = c.member().stages().missingOf(c.product().requiredStages());
+        Set<Stage> missing = c.member().stages().missingOn(c.product().requiredStages(), c.date());
         return RuleOutcome.of("STAGES_INCOMPLETE", missing.isEmpty(),
-                "every required stage is done",
-                "stages not done yet: " + missing.stream().map(Stage::code).collect(Collectors.joining(", ")));
+                "every required stage was done by " + c.date(),
+                "stages not done by " + c.date() + ": " + missing.stream().map(Stage::code).collect(Collectors.joining(", ")));
     });
 
-    /** A licence is held when the product requires one. */
-    public static final EligibilityRule LICENCE_HELD = rule("LICENCE_MISSING", c -> RuleOutcome.of(
-            "LICENCE_MISSING", !c.product().licenceRequired() || c.member().holdsLicence(),
-            c.product().licenceRequired() ? "the business holds a licence" : "no licence is required",
-            "a business licence (P4 licence or NIB) is required"));
+    /** A licence the product accepts was held on the date, when the product requires one. */
+    public static final EligibilityRule LICENCE_HELD = rule("LICENCE_MISSING", c -> {
+        if (!c.product().licenceRequired()) {
+            return RuleOutcome.pass("LICENCE_MISSING", "no licence is required");
+        }
+        Set<LicenceType> held = c.member().licenceTypesOn(c.date());
+        Optional<LicenceType> accepted = held.stream().filter(c.product()::accepts).findFirst();
+        String wanted = c.product().acceptedLicences().stream().map(LicenceType::label).collect(Collectors.joining(" or "));
+        return RuleOutcome.of("LICENCE_MISSING", accepted.isPresent(),
+                "the business held a " + accepted.map(LicenceType::label).orElse("") + " licence on " + c.date(),
+                "a licence (" + wanted + ") is required; held on " + c.date() + ": "
+                        + (held.isEmpty() ? "none" : held.stream().map(LicenceType::label).collect(Collectors.joining(", "))));
+    });
 
     /** The business is old enough. */
     public static final EligibilityRule BUSINESS_OLD_ENOUGH = rule("BUSINESS_TOO_YOUNG", c -> {
@@ -69,9 +79,28 @@ public final class StandardEligibilityRules {
                 "financing " + (active.isEmpty() ? "" : active.get(0).productId()) + " is still running");
     });
 
+    /**
+     * No other productive credit is held, where the product asks: a fact only a source outside the network
+     * (SIKP for KUR) knows, so the outcome is unknown when that source cannot tell.
+     */
+    public static final EligibilityRule NO_OTHER_CREDIT = rule("OTHER_CREDIT_HELD", c -> {
+        if (!c.product().noOtherCreditRequired()) {
+            return RuleOutcome.pass("OTHER_CREDIT_HELD", "the product does not ask about other credit");
+        }
+        OtherCredit other = c.otherCredit();
+        return switch (other.known()) {
+            case NONE_HELD -> RuleOutcome.pass("OTHER_CREDIT_HELD", other.source() + ": no other productive credit held");
+            case HELD -> RuleOutcome.fail("OTHER_CREDIT_HELD", other.source() + ": other productive credit is held ("
+                    + other.detail() + ")");
+            case UNKNOWN -> RuleOutcome.unknown("OTHER_CREDIT_HELD", "whether other productive credit is held is unknown: "
+                    + other.detail());
+        };
+    });
+
     /** All of the above, in report order. */
     public static final List<EligibilityRule> ALL = List.of(PRODUCT_IN_FORCE, REGION_COVERED, AMOUNT_IN_RANGE,
-            STAGES_COMPLETE, LICENCE_HELD, BUSINESS_OLD_ENOUGH, BORROWER_AGE_IN_RANGE, NO_ACTIVE_FINANCING);
+            STAGES_COMPLETE, LICENCE_HELD, BUSINESS_OLD_ENOUGH, BORROWER_AGE_IN_RANGE, NO_ACTIVE_FINANCING,
+            NO_OTHER_CREDIT);
 
     private StandardEligibilityRules() {
     }

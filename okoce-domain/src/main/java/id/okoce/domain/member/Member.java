@@ -17,9 +17,11 @@ import id.okoce.domain.stage.StageRecord;
 import id.okoce.domain.stage.StageRules;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A member (anggota) of the OK OCE network. Immutable: {@link #completeStage}, {@link #correct} and
@@ -159,6 +161,29 @@ public final class Member {
         Optional<LicenceType> fromStage = stages.completion(Stage.LICENSING).flatMap(c -> c.evidence().licenceType());
         return fromStage.isPresent() ? fromStage : business.nib().map(n -> LicenceType.NIB);
     }
+
+    /**
+     * The licence types the member held on {@code date}: the P4 licence if P4 was done by then, and
+     * an NIB on the business from the later of the business's start and {@link #OSS_LAUNCH} (the
+     * record holds no issue date for an NIB, and none was issued before OSS opened).
+     */
+    public Set<LicenceType> licenceTypesOn(LocalDate date) {
+        Set<LicenceType> held = EnumSet.noneOf(LicenceType.class);
+        stages.completion(Stage.LICENSING)
+                .filter(c -> !c.completedOn().isAfter(date))
+                .flatMap(c -> c.evidence().licenceType())
+                .ifPresent(held::add);
+        if (business.nib().isPresent()) {
+            LocalDate from = business.startedOn().isAfter(OSS_LAUNCH) ? business.startedOn() : OSS_LAUNCH;
+            if (!date.isBefore(from)) {
+                held.add(LicenceType.NIB);
+            }
+        }
+        return held;
+    }
+
+    /** The day OSS (Online Single Submission) began issuing NIBs: 9 July 2018. */
+    public static final LocalDate OSS_LAUNCH = LocalDate.of(2018, 7, 9);
 
     /** The member's identity. */
     public MemberId id() {

@@ -158,6 +158,18 @@ public final class StageRecord {
         return highest;
     }
 
+    /** The stages of {@code required} not done on {@code date} (not done at all, or done after it), in order. */
+    public Set<Stage> missingOn(Set<Stage> required, LocalDate date) {
+        Set<Stage> missing = EnumSet.noneOf(Stage.class);
+        for (Stage stage : required) {
+            StageCompletion completion = done.get(stage);
+            if (completion == null || completion.completedOn().isAfter(date)) {
+                missing.add(stage);
+            }
+        }
+        return missing;
+    }
+
     /** The stages of {@code required} not done yet, in order. */
     public Set<Stage> missingOf(Set<Stage> required) {
         Set<Stage> missing = EnumSet.noneOf(Stage.class);

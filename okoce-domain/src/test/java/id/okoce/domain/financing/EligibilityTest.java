@@ -3,10 +3,10 @@ package id.okoce.domain.financing;
 import static id.okoce.domain.testdata.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.okoce.domain.identity.Sex;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.stage.Stage;
 import id.okoce.domain.testdata.Niks;
-import id.okoce.domain.identity.Sex;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,8 @@ class EligibilityTest {
         FinancingDecision decision = decide(aMember().build(), BANK_DKI, 10_000_000, ON, List.of());
         assertThat(decision.outcomes()).extracting(RuleOutcome::code).containsExactly(
                 "PRODUCT_NOT_IN_FORCE", "REGION_NOT_COVERED", "AMOUNT_OUT_OF_RANGE", "STAGES_INCOMPLETE",
-                "LICENCE_MISSING", "BUSINESS_TOO_YOUNG", "BORROWER_AGE_OUT_OF_RANGE", "ACTIVE_FINANCING_EXISTS");
+                "LICENCE_MISSING", "BUSINESS_TOO_YOUNG", "BORROWER_AGE_OUT_OF_RANGE", "ACTIVE_FINANCING_EXISTS",
+                "OTHER_CREDIT_HELD");
         assertThat(decision.outcomes()).allSatisfy(o -> assertThat(o.message()).isNotBlank());
     }
 
@@ -91,7 +92,57 @@ class EligibilityTest {
                 .containsEntry("BUSINESS_TOO_YOUNG", false).containsEntry("BORROWER_AGE_OUT_OF_RANGE", false)
                 .containsEntry("LICENCE_MISSING", true).containsEntry("STAGES_INCOMPLETE", true);
         FinancingDecision later = decide(member, KUR_MIKRO, 50_000_000, LocalDate.of(2024, 6, 1), List.of());
-        assertThat(later.eligible()).isTrue();
+        assertThat(later.status()).isEqualTo(FinancingDecision.Status.UNDECIDED);
+        assertThat(later.failures()).isEmpty();
+        assertThat(later.unknowns()).extracting(RuleOutcome::code).containsExactly("OTHER_CREDIT_HELD");
+        assertThat(later.unknowns().get(0).message()).contains("no source of other productive credit is configured");
+        FinancingDecision known = policy.decide(new EligibilityCase(member, KUR_MIKRO, Rupiah.of(50_000_000),
+                LocalDate.of(2024, 6, 1), List.of(), new OtherCredit(OtherCredit.Known.NONE_HELD, "SIKP", "checked")));
+        assertThat(known.status()).isEqualTo(FinancingDecision.Status.ELIGIBLE);
+        FinancingDecision held = policy.decide(new EligibilityCase(member, KUR_MIKRO, Rupiah.of(50_000_000),
+                LocalDate.of(2024, 6, 1), List.of(), new OtherCredit(OtherCredit.Known.HELD, "SIKP", "KUR at BRI")));
+        assertThat(held.status()).isEqualTo(FinancingDecision.Status.NOT_ELIGIBLE);
+        assertThat(held.failures()).extracting(RuleOutcome::message).containsExactly(
+                "SIKP: other productive credit is held (KUR at BRI)");
+        assertThat(passed(decide(member, BANK_DKI, 5_000_000, LocalDate.of(2024, 6, 1), List.of())))
+                .as("Bank DKI does not ask about other credit").containsEntry("OTHER_CREDIT_HELD", true);
+    }
+
+    @Test
+    void a_member_is_judged_as_they_stood_on_the_day_asked_about() {
+        // Stages done one day apart from 2018-09-10: P6 (financial reporting) on 2018-09-15.
+        Member member = aMember().inProvince("31").withStagesUpTo(Stage.FINANCIAL_REPORTING).build();
+        FinancingDecision before = decide(member, BANK_DKI, 5_000_000, LocalDate.of(2018, 9, 12), List.of());
+        RuleOutcome stages = before.failures().stream().filter(o -> o.code().equals("STAGES_INCOMPLETE")).findFirst().orElseThrow();
+        assertThat(stages.message()).contains("P4, P5, P6").contains("2018-09-12");
+        assertThat(passed(before)).as("the P4 licence came on 2018-09-13").containsEntry("LICENCE_MISSING", false);
+        assertThat(decide(member, BANK_DKI, 5_000_000, LocalDate.of(2018, 9, 15), List.of()).eligible()).isTrue();
+        assertThat(passed(decide(member, BANK_DKI, 5_000_000, LocalDate.of(2018, 9, 1), List.of())))
+                .as("not yet registered").containsEntry("STAGES_INCOMPLETE", false);
+        Financing later = new Financing(FinancingId.random(), member.id(), BANK_DKI.id(), Rupiah.of(5_000_000),
+                LocalDate.of(2019, 6, 1), 18, "BDKI-2");
+        assertThat(passed(decide(member, BANK_DKI, 5_000_000, LocalDate.of(2019, 1, 1), List.of(later))))
+                .as("a financing granted after the day does not count").containsEntry("ACTIVE_FINANCING_EXISTS", true);
+    }
+
+    @Test
+    void KUR_accepts_an_NIB_or_an_SKU_and_no_other_licence() {
+        LocalDate on = LocalDate.of(2024, 6, 1);
+        Member iumk = aMember().inProvince("32").withStagesUpTo(Stage.LICENSING).build();
+        RuleOutcome refused = decide(iumk, KUR_MIKRO, 50_000_000, on, List.of()).failures().get(0);
+        assertThat(refused.code()).isEqualTo("LICENCE_MISSING");
+        assertThat(refused.message()).contains("SKU or NIB").contains("IUMK");
+        Member withNib = aMember().inProvince("32").withNib("9120001234567").build();
+        assertThat(passed(decide(withNib, KUR_MIKRO, 50_000_000, on, List.of()))).containsEntry("LICENCE_MISSING", true);
+        assertThat(passed(decide(iumk, BANK_DKI, 5_000_000, on, List.of())))
+                .as("Bank DKI takes any business licence").containsEntry("LICENCE_MISSING", true);
+    }
+
+    @Test
+    void an_NIB_counts_from_when_OSS_began_issuing_them() {
+        Member member = aMember().withNib("9120001234567").businessStartedOn(LocalDate.of(2016, 1, 1)).build();
+        assertThat(member.licenceTypesOn(LocalDate.of(2018, 7, 8))).isEmpty();
+        assertThat(member.licenceTypesOn(LocalDate.of(2018, 7, 9))).containsExactly(id.okoce.domain.business.LicenceType.NIB);
     }
 
     @Test
@@ -120,7 +171,7 @@ class EligibilityTest {
             }
         };
         EligibilityPolicy extended = EligibilityPolicy.standard().with(noFriday);
-        assertThat(extended.rules()).hasSize(9).endsWith(noFriday);
+        assertThat(extended.rules()).hasSize(10).endsWith(noFriday);
         Member member = aMember().withStagesUpTo(Stage.FINANCIAL_REPORTING).build();
         FinancingDecision friday = extended.decide(new EligibilityCase(member, BANK_DKI, Rupiah.of(1_000_000),
                 LocalDate.of(2019, 3, 1), List.of()));

@@ -5,6 +5,7 @@ import static id.okoce.domain.testdata.MemberBuilder.aMember;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
@@ -13,9 +14,11 @@ import id.okoce.domain.stage.StageRules;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class FinancingProductTest {
@@ -23,16 +26,32 @@ class FinancingProductTest {
     private static final LocalDate TODAY = LocalDate.of(2020, 1, 1);
 
     private static FinancingProduct product(long min, long max, int minAge, OptionalInt maxAge, Optional<LocalDate> until) {
-        return new FinancingProduct(ProductId.of("kredit-uji"), "Bank Uji", "Kredit Uji", Set.of(ProvinceCode.of("31")),
-                Rupiah.of(min), Rupiah.of(max), EnumSet.of(Stage.REGISTRATION), false, 0, minAge, maxAge, 12,
-                LocalDate.of(2020, 1, 1), until);
+        return new FinancingProduct(ProductId.of("kredit-uji"), "kredit-uji", "Bank Uji", "Kredit Uji", Set.of(ProvinceCode.of("31")),
+                Rupiah.of(min), Rupiah.of(max), EnumSet.of(Stage.REGISTRATION), Set.of(), 0, minAge, maxAge, 12,
+                false, LocalDate.of(2020, 1, 1), until);
+    }
+
+    @Test
+    void a_version_ends_early_but_is_never_extended_and_overlap_counts_shared_days() {
+        FinancingProduct open = product(1, 10, 17, OptionalInt.empty(), Optional.empty());
+        FinancingProduct ended = open.endedOn(LocalDate.of(2021, 6, 30));
+        assertThat(ended.validUntil()).contains(LocalDate.of(2021, 6, 30));
+        assertThat(ended.inForceOn(LocalDate.of(2021, 7, 1))).isFalse();
+        assertRefused(() -> ended.endedOn(LocalDate.of(2021, 7, 1)), FinancingError.FINANCING_PRODUCT_INVALID, "validUntil");
+        assertRefused(() -> open.endedOn(LocalDate.of(2019, 12, 31)), FinancingError.FINANCING_PRODUCT_INVALID, "validUntil");
+        FinancingProduct next = new FinancingProduct(ProductId.of("kredit-uji-2021"), "kredit-uji", "Bank Uji", "Kredit Uji",
+                Set.of(ProvinceCode.of("31")), Rupiah.of(1), Rupiah.of(10), EnumSet.of(Stage.REGISTRATION), Set.of(), 0, 17,
+                OptionalInt.empty(), 12, false, LocalDate.of(2021, 7, 1), Optional.empty());
+        assertThat(ended.overlaps(next)).isFalse();
+        assertThat(open.overlaps(next)).isTrue();
+        assertThat(next.overlaps(open.endedOn(LocalDate.of(2021, 7, 1)))).as("one shared day is an overlap").isTrue();
     }
 
     @Test
     void the_built_in_catalogue_has_stable_ids_and_the_documented_bands() {
         List<FinancingProduct> products = FinancingCatalogue.builtIn();
         assertThat(products).extracting(p -> p.id().value()).containsExactly("bank-dki-kredit-monas-pemula-2018",
-                "kur-super-mikro-2023", "kur-mikro-2023", "kur-kecil-2023");
+                "kur-mikro-2018", "kur-kecil-2018", "kur-super-mikro-2023", "kur-mikro-2023", "kur-kecil-2023");
         FinancingProduct bankDki = products.get(0);
         assertThat(bankDki.bank()).isEqualTo("Bank DKI");
         assertThat(bankDki.provinces()).containsExactly(ProvinceCode.of("31"));
@@ -41,12 +60,33 @@ class FinancingProductTest {
                 Stage.LICENSING, Stage.MARKETING, Stage.FINANCIAL_REPORTING);
         assertThat(bankDki.licenceRequired()).isTrue();
         assertThat(bankDki.maxTermMonths()).isEqualTo(18);
-        assertThat(products.get(1).maxAmount()).isEqualTo(Rupiah.of(10_000_000));
-        assertThat(products.get(2).minAmount()).isEqualTo(Rupiah.of(10_000_001));
-        assertThat(products.get(2).maxAmount()).isEqualTo(Rupiah.of(100_000_000));
-        assertThat(products.get(3).minAmount()).isEqualTo(Rupiah.of(100_000_001));
-        assertThat(products.get(3).maxAmount()).isEqualTo(Rupiah.of(500_000_000));
-        assertThat(products.subList(1, 4)).allSatisfy(kur -> {
+        assertThat(products.get(1).maxAmount()).isEqualTo(Rupiah.of(25_000_000));
+        assertThat(products.get(3).maxAmount()).isEqualTo(Rupiah.of(10_000_000));
+        assertThat(products.get(4).minAmount()).isEqualTo(Rupiah.of(10_000_001));
+        assertThat(products.subList(1, 6)).allSatisfy(kur -> {
+            assertThat(kur.acceptedLicences()).containsExactlyInAnyOrder(LicenceType.NIB, LicenceType.SKU);
+            assertThat(kur.noOtherCreditRequired()).isTrue();
+        });
+        Map<String, List<FinancingProduct>> families = products.stream()
+                .collect(Collectors.groupingBy(FinancingProduct::family));
+        assertThat(families.keySet()).containsExactlyInAnyOrder("bank-dki-kredit-monas-pemula", "kur-mikro", "kur-kecil",
+                "kur-super-mikro");
+        families.values().forEach(versions -> {
+            for (FinancingProduct a : versions) {
+                for (FinancingProduct b : versions) {
+                    assertThat(a != b && a.overlaps(b)).as(a.id() + " and " + b.id() + " overlap").isFalse();
+                }
+            }
+        });
+        assertThat(products.get(4).maxAmount()).isEqualTo(Rupiah.of(100_000_000));
+        assertThat(products.get(5).minAmount()).isEqualTo(Rupiah.of(100_000_001));
+        assertThat(products.get(5).maxAmount()).isEqualTo(Rupiah.of(500_000_000));
+        assertThat(products.get(2).minAmount()).isEqualTo(Rupiah.of(25_000_001));
+        assertThat(products.subList(1, 3)).allSatisfy(kur -> {
+            assertThat(kur.inForceOn(LocalDate.of(2018, 1, 1))).isTrue();
+            assertThat(kur.inForceOn(LocalDate.of(2020, 1, 1))).isFalse();
+        });
+        assertThat(products.subList(3, 6)).allSatisfy(kur -> {
             assertThat(kur.provinces()).hasSize(38);
             assertThat(kur.minBusinessAgeMonths()).isEqualTo(6);
             assertThat(kur.minBorrowerAge()).isEqualTo(21);
@@ -63,14 +103,14 @@ class FinancingProductTest {
         assertRefused(() -> product(1, 5, -1, OptionalInt.empty(), Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "minBorrowerAge");
         assertRefused(() -> product(1, 5, 17, OptionalInt.empty(), Optional.of(LocalDate.of(2019, 1, 1))),
                 FinancingError.FINANCING_PRODUCT_INVALID, "validUntil");
-        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "Bank", "Kredit", Set.of(), Rupiah.of(1), Rupiah.of(2),
-                Set.of(), false, 0, 17, OptionalInt.empty(), 12, LocalDate.of(2020, 1, 1), Optional.empty()),
+        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "kredit-uji", "Bank", "Kredit", Set.of(), Rupiah.of(1), Rupiah.of(2),
+                Set.of(), Set.of(), 0, 17, OptionalInt.empty(), 12, false, LocalDate.of(2020, 1, 1), Optional.empty()),
                 FinancingError.FINANCING_PRODUCT_INVALID, "provinces");
-        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "Bank", "Kredit", Set.of(ProvinceCode.of("31")),
-                Rupiah.of(1), Rupiah.of(2), Set.of(), false, -1, 17, OptionalInt.empty(), 12, LocalDate.of(2020, 1, 1),
+        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "kredit-uji", "Bank", "Kredit", Set.of(ProvinceCode.of("31")),
+                Rupiah.of(1), Rupiah.of(2), Set.of(), Set.of(), -1, 17, OptionalInt.empty(), 12, false, LocalDate.of(2020, 1, 1),
                 Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "minBusinessAgeMonths");
-        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "Bank", "Kredit", Set.of(ProvinceCode.of("31")),
-                Rupiah.of(1), Rupiah.of(2), Set.of(), false, 0, 17, OptionalInt.empty(), 0, LocalDate.of(2020, 1, 1),
+        assertRefused(() -> new FinancingProduct(ProductId.of("kredit-uji"), "kredit-uji", "Bank", "Kredit", Set.of(ProvinceCode.of("31")),
+                Rupiah.of(1), Rupiah.of(2), Set.of(), Set.of(), 0, 17, OptionalInt.empty(), 0, false, LocalDate.of(2020, 1, 1),
                 Optional.empty()), FinancingError.FINANCING_PRODUCT_INVALID, "maxTermMonths");
         assertRefused(() -> ProductId.of("Kredit Uji"), FinancingError.FINANCING_PRODUCT_INVALID, "product");
         assertRefused(() -> ProductId.of("-ab"), FinancingError.FINANCING_PRODUCT_INVALID, "product");

@@ -2,6 +2,8 @@ package id.okoce.adapter.http.financing;
 
 import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.member.MemberResponse;
+import id.okoce.application.port.in.financing.FinancingGranted;
+import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.FinancingProduct;
@@ -21,67 +23,78 @@ public final class FinancingJson {
     /**
      * A financing product, as defined and as listed. Amounts are whole rupiah.
      *
-     * @param id                   stable id, e.g. kur-mikro-2023
+     * @param id                   stable id of this version, e.g. kur-mikro-2023
+     * @param family               the product family its versions share, e.g. kur-mikro
      * @param bank                 the lending bank
      * @param name                 the product's name
      * @param provinces            province codes it serves
      * @param minAmount            smallest amount
      * @param maxAmount            largest amount
      * @param requiredStages       stage codes a borrower must have done
-     * @param licenceRequired      whether a business licence is required
+     * @param acceptedLicences     licence types that satisfy it (IUMK, SKU, SIUP, SP-PIRT, NIB); empty: none required
      * @param minBusinessAgeMonths minimum business age
      * @param minBorrowerAge       youngest borrower
      * @param maxBorrowerAge       oldest borrower, if capped
      * @param maxTermMonths        longest term
+     * @param noOtherCreditRequired whether the borrower must hold no other productive credit (known to SIKP)
      * @param validFrom            first day this version applies
      * @param validUntil           last day, if it ends
      */
-    public record Product(@ApiField(value = "stable id, a-z 0-9 and -", example = "kur-mikro-2023") String id,
+    public record Product(@ApiField(value = "stable id of this version, a-z 0-9 and -", example = "kur-mikro-2023") String id,
+                          @ApiField(value = "the family its versions share, a-z 0-9 and -", example = "kur-mikro") String family,
                           @ApiField(value = "lending bank", example = "Bank DKI") String bank,
                           @ApiField("product name") String name,
                           @ApiField("province codes it serves") List<String> provinces,
                           @ApiField(value = "smallest amount, whole rupiah", example = "1") Long minAmount,
                           @ApiField(value = "largest amount, whole rupiah", example = "10000000") Long maxAmount,
                           @ApiField("stage codes a borrower must have done") List<String> requiredStages,
-                          @ApiField("whether a business licence (P4 or an NIB) is required") Boolean licenceRequired,
+                          @ApiField(value = "licence types that satisfy the product (IUMK, SKU, SIUP, SP-PIRT, NIB); empty when "
+                                  + "none is required", example = "[\"NIB\",\"SKU\"]") List<String> acceptedLicences,
                           @ApiField("minimum business age in months") Integer minBusinessAgeMonths,
                           @ApiField("youngest borrower, years") Integer minBorrowerAge,
                           @ApiField(value = "oldest borrower, years", optional = true) Integer maxBorrowerAge,
                           @ApiField("longest term in months") Integer maxTermMonths,
+                          @ApiField(value = "whether the borrower must hold no other productive credit (a fact SIKP holds)",
+                                  optional = true) Boolean noOtherCreditRequired,
                           @ApiField("first day this version applies") LocalDate validFrom,
                           @ApiField(value = "last day this version applies", optional = true) LocalDate validUntil) {
 
         /** The body for {@code p}. */
         public static Product of(FinancingProduct p) {
-            return new Product(p.id().value(), p.bank(), p.name(), p.provinces().stream().map(ProvinceCode::value).toList(),
+            return new Product(p.id().value(), p.family(), p.bank(), p.name(),
+                    p.provinces().stream().map(ProvinceCode::value).toList(),
                     p.minAmount().value(), p.maxAmount().value(), p.requiredStages().stream().map(Stage::code).toList(),
-                    p.licenceRequired(), p.minBusinessAgeMonths(), p.minBorrowerAge(),
-                    p.maxBorrowerAge().isPresent() ? p.maxBorrowerAge().getAsInt() : null, p.maxTermMonths(), p.validFrom(),
-                    p.validUntil().orElse(null));
+                    p.acceptedLicences().stream().map(LicenceType::label).toList(), p.minBusinessAgeMonths(), p.minBorrowerAge(),
+                    p.maxBorrowerAge().isPresent() ? p.maxBorrowerAge().getAsInt() : null, p.maxTermMonths(),
+                    p.noOtherCreditRequired(), p.validFrom(), p.validUntil().orElse(null));
         }
     }
 
     /**
      * An eligibility decision with every rule's outcome.
      *
-     * @param productId the product
+     * @param productId the product version judged by (the one in force on the day, when a family was named)
      * @param memberId  the member
      * @param amount    the amount asked
      * @param on        the day judged at
+     * @param status    ELIGIBLE, NOT_ELIGIBLE, or UNDECIDED (no rule failed, a fact held elsewhere is unknown)
      * @param eligible  true exactly when every rule passed
      * @param outcomes  every rule, in order
      */
-    public record Decision(@ApiField("product id") String productId,
+    public record Decision(@ApiField("product version id") String productId,
                            @ApiField(value = "member id", format = "uuid") UUID memberId,
                            @ApiField("amount asked, whole rupiah") long amount,
                            @ApiField("the day judged at") LocalDate on,
+                           @ApiField(value = "ELIGIBLE, NOT_ELIGIBLE or UNDECIDED (no rule failed, a fact held elsewhere is "
+                                   + "unknown)", example = "UNDECIDED") String status,
                            @ApiField("true exactly when every rule passed") boolean eligible,
                            @ApiField("every rule's outcome, in a fixed order") List<Outcome> outcomes) {
 
         /** The body for {@code d}. */
         public static Decision of(FinancingDecision d) {
-            return new Decision(d.productId().value(), d.memberId().value(), d.amount().value(), d.date(), d.eligible(),
-                    d.outcomes().stream().map(o -> new Outcome(o.code(), o.passed(), o.message())).toList());
+            return new Decision(d.productId().value(), d.memberId().value(), d.amount().value(), d.date(), d.status().name(),
+                    d.eligible(), d.outcomes().stream().map(o -> new Outcome(o.code(), o.verdict().name(), o.passed(),
+                            o.message())).toList());
         }
     }
 
@@ -89,12 +102,38 @@ public final class FinancingJson {
      * One rule's outcome.
      *
      * @param code    the rule's code, e.g. REGION_NOT_COVERED
+     * @param verdict PASSED, FAILED or UNKNOWN
      * @param passed  whether the member meets it
      * @param message why, for people
      */
     public record Outcome(@ApiField(value = "rule code", example = "REGION_NOT_COVERED") String code,
+                          @ApiField(value = "PASSED, FAILED or UNKNOWN (the fact is held elsewhere and was not known)",
+                                  example = "PASSED") String verdict,
                           @ApiField("whether the member meets the rule") boolean passed,
                           @ApiField("why") String message) {
+    }
+
+    /**
+     * {@code POST /api/v1/financing-products/{id}/end}.
+     *
+     * @param validUntil the version's new last day
+     * @param reason     why it ends early
+     */
+    public record End(@ApiField(value = "the version's new last day", example = "2024-12-31") LocalDate validUntil,
+                      @ApiField(value = "why it ends early", example = "Permenko 1/2025") String reason) {
+    }
+
+    /**
+     * Whether P7 was completed by a financing.
+     *
+     * @param done    whether P7 is done now
+     * @param code    when open: the stage rule that keeps it open, e.g. STAGE_OUT_OF_ORDER
+     * @param message when open: why
+     */
+    public record CapitalStage(@ApiField("whether P7 (Permodalan) is done") boolean done,
+                               @ApiField(value = "the stage rule that keeps P7 open", optional = true,
+                                       example = "STAGE_OUT_OF_ORDER") String code,
+                               @ApiField(value = "why P7 stays open", optional = true) String message) {
     }
 
     /**
@@ -123,7 +162,9 @@ public final class FinancingJson {
      * @param grantedOn  the grant day
      * @param termMonths the term
      * @param reference  the bank's reference
-     * @param member     the member afterwards (P7 done)
+     * @param decision   the eligibility decision on the grant day
+     * @param capitalStage whether P7 was completed, and if not why
+     * @param member     the member afterwards (for the hub; a bank reads what it needs through its own view)
      */
     public record Granted(@ApiField(value = "financing id", format = "uuid") UUID id,
                           @ApiField(value = "member id", format = "uuid") UUID memberId,
@@ -132,12 +173,18 @@ public final class FinancingJson {
                           @ApiField("grant day") LocalDate grantedOn,
                           @ApiField("term in months") int termMonths,
                           @ApiField("the bank's reference") String reference,
-                          @ApiField("the member afterwards, with P7 done") MemberResponse member) {
+                          @ApiField("the eligibility decision on the grant day") Decision decision,
+                          @ApiField("whether P7 was completed, and if not why") CapitalStage capitalStage,
+                          @ApiField(value = "the member afterwards (for the hub)", optional = true) MemberResponse member) {
 
-        /** The body for {@code f} and the member after it. */
-        public static Granted of(Financing f, Member member) {
+        /** The body for what recording produced; the member only when {@code withMember}. */
+        public static Granted of(FinancingGranted g, boolean withMember) {
+            Financing f = g.financing();
+            CapitalStage p7 = g.capitalStageOpen().map(open -> new CapitalStage(false, open.code(), open.message()))
+                    .orElseGet(() -> new CapitalStage(g.member().stages().isDone(Stage.CAPITAL), null, null));
             return new Granted(f.id().value(), f.memberId().value(), f.productId().value(), f.amount().value(), f.grantedOn(),
-                    f.termMonths(), f.reference(), MemberResponse.of(member));
+                    f.termMonths(), f.reference(), Decision.of(g.decision()), p7,
+                    withMember ? MemberResponse.of(g.member()) : null);
         }
     }
 

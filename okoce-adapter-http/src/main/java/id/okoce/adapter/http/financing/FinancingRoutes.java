@@ -10,24 +10,27 @@ import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
 import id.okoce.adapter.http.api.Versions;
 import id.okoce.adapter.http.partner.PartnerRoutes;
-import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
-import id.okoce.application.port.in.financing.RecordFinancingUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
-import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.EligibilityQuery;
 import id.okoce.application.port.in.financing.FinancingGranted;
+import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
+import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingCommand;
+import id.okoce.application.port.in.financing.RecordFinancingUseCase;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
+import id.okoce.domain.business.LicenceType;
+import id.okoce.domain.financing.FinancingId;
 import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.financing.ProductId;
-import id.okoce.domain.financing.FinancingId;
 import id.okoce.domain.financing.Rupiah;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,8 +61,15 @@ public final class FinancingRoutes {
         return List.of(
                 ApiRoute.post(PRODUCTS, r::define).roles(Role.HUB_ADMIN).doc("financing", "The hub defines a financing product (a new dated version has a new id)")
                         .body(FinancingJson.Product.class).returns(201, FinancingJson.Product.class).errors(409),
-                ApiRoute.get(PRODUCTS, r::list).doc("financing", "List financing products (a bank sees its own)")
-                        .returnsList(200, FinancingJson.Product.class),
+                ApiRoute.get(PRODUCTS, r::list).doc("financing",
+                                "List financing product versions (a bank sees its own); by family, and the one in force on a day")
+                        .params(Param.query("family", "only the versions of this family, e.g. kur-mikro"),
+                                Param.query("on", "only the versions in force on this day", "string", "date"))
+                        .returnsList(200, FinancingJson.Product.class).errors(404),
+                ApiRoute.post(PRODUCTS + "/{id}/end", r::end).roles(Role.HUB_ADMIN)
+                        .doc("financing", "The hub ends a product version early, with a reason (never extends one)")
+                        .params(Param.path("id", "product id")).body(FinancingJson.End.class)
+                        .returns(200, FinancingJson.Product.class).errors(404),
                 ApiRoute.get(PRODUCTS + "/{id}", r::product).doc("financing", "Read a financing product (a bank: its own)")
                         .params(Param.path("id", "product id")).returns(200, FinancingJson.Product.class).errors(404),
                 ApiRoute.get("/api/v1/members/{id}/financings", r::financings).doc("financing",
@@ -70,12 +80,15 @@ public final class FinancingRoutes {
                         .returns(200, FinancingJson.Recorded.class).errors(404),
                 ApiRoute.get("/api/v1/members/{id}/financing-eligibility", r::eligibility).roles(Role.HUB_ADMIN, Role.BANK)
                         .doc("financing", "Is the member eligible for a product and amount on a date? Every rule's outcome")
-                        .params(Param.path("id", "member id"), Param.query("product", "product id").mandatory(),
+                        .params(Param.path("id", "member id"),
+                                Param.query("product", "product version id, or a family (the version in force on the day)")
+                                        .mandatory(),
                                 Param.query("amount", "amount in whole rupiah", "integer", "int64").mandatory(),
                                 Param.query("on", "the day to judge at (default today)", "string", "date"))
                         .returns(200, FinancingJson.Decision.class).errors(404),
-                ApiRoute.post("/api/v1/members/{id}/financings", r::grant).roles(Role.HUB_ADMIN)
-                        .doc("financing", "Record financing granted to an eligible member; the first completes P7")
+                ApiRoute.post("/api/v1/members/{id}/financings", r::grant).roles(Role.HUB_ADMIN, Role.BANK)
+                        .doc("financing", "Record financing granted (the hub, or the product's bank); the first completes P7 "
+                                + "when its prerequisites hold, otherwise P7 stays open and the answer says why")
                         .params(Param.path("id", "member id"), Param.header("If-Match", "the member's ETag", true))
                         .body(FinancingJson.Grant.class).returns(201, FinancingJson.Granted.class).errors(404, 409, 412, 422, 428));
     }
@@ -97,10 +110,20 @@ public final class FinancingRoutes {
         Rupiah min = f.get("/minAmount", () -> Rupiah.of(body.minAmount()));
         Rupiah max = f.get("/maxAmount", () -> Rupiah.of(body.maxAmount()));
         f.check();
-        FinancingProduct product = f.get("", () -> new FinancingProduct(id, body.bank(), body.name(), provinces, min, max, stages,
-                body.licenceRequired(), body.minBusinessAgeMonths(), body.minBorrowerAge(),
+        Set<LicenceType> licences = EnumSet.noneOf(LicenceType.class);
+        List<String> licenceNames = body.acceptedLicences() == null ? List.of() : body.acceptedLicences();
+        for (int i = 0; i < licenceNames.size(); i++) {
+            String name = licenceNames.get(i);
+            LicenceType type = f.get("/acceptedLicences/" + i, () -> LicenceType.parse(name));
+            if (type != null) {
+                licences.add(type);
+            }
+        }
+        f.check();
+        FinancingProduct product = f.get("", () -> new FinancingProduct(id, body.family(), body.bank(), body.name(), provinces,
+                min, max, stages, licences, body.minBusinessAgeMonths(), body.minBorrowerAge(),
                 body.maxBorrowerAge() == null ? OptionalInt.empty() : OptionalInt.of(body.maxBorrowerAge()), body.maxTermMonths(),
-                body.validFrom(), Optional.ofNullable(body.validUntil())));
+                Boolean.TRUE.equals(body.noOtherCreditRequired()), body.validFrom(), Optional.ofNullable(body.validUntil())));
         f.check();
         FinancingProduct defined = defineFinancingProduct.define(actor, product);
         Replays.send(ctx, new Replays.Answer(201, FinancingJson.Product.of(defined), PRODUCTS + "/" + defined.id(), null));
@@ -128,7 +151,19 @@ public final class FinancingRoutes {
     }
 
     private void list(Context ctx) {
-        ctx.json(listFinancingProducts.list(Auth.actor(ctx)).stream().map(FinancingJson.Product::of).toList());
+        Actor actor = Auth.actor(ctx);
+        Optional<String> family = Params.query(ctx, "family", raw -> raw);
+        Optional<LocalDate> on = Params.date(ctx, "on");
+        List<FinancingProduct> products = family.isPresent()
+                ? listFinancingProducts.versions(actor, family.get()) : listFinancingProducts.list(actor);
+        ctx.json(products.stream().filter(p -> on.map(p::inForceOn).orElse(true)).map(FinancingJson.Product::of).toList());
+    }
+
+    private void end(Context ctx) {
+        Actor actor = Auth.actor(ctx);
+        ProductId id = pathProduct(ctx);
+        FinancingJson.End body = Bodies.read(ctx, FinancingJson.End.class);
+        ctx.json(FinancingJson.Product.of(defineFinancingProduct.end(actor, id, body.validUntil(), body.reason())));
     }
 
     private void eligibility(Context ctx) {
@@ -154,7 +189,7 @@ public final class FinancingRoutes {
         f.check();
         FinancingGranted granted = recordFinancing.record(new RecordFinancingCommand(actor, member, product, amount,
                 body.termMonths(), body.reference(), Optional.ofNullable(body.grantedOn()), expected));
-        Replays.send(ctx, new Replays.Answer(201, FinancingJson.Granted.of(granted.financing(), granted.member()),
+        Replays.send(ctx, new Replays.Answer(201, FinancingJson.Granted.of(granted, !(actor instanceof Actor.BankActor)),
                 "/api/v1/members/" + member + "/financings/" + granted.financing().id(), Versions.etag(granted.member().version())));
     }
 }

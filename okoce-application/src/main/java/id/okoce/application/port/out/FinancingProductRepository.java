@@ -2,6 +2,7 @@ package id.okoce.application.port.out;
 
 import id.okoce.domain.financing.FinancingProduct;
 import id.okoce.domain.financing.ProductId;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +24,14 @@ public interface FinancingProductRepository {
 
     /** Every product, ordered by id. */
     List<FinancingProduct> findAll();
+
+    /** The versions of a family, ordered by the day they begin; empty for an unknown family. */
+    List<FinancingProduct> findFamily(String family);
+
+    /**
+     * Sets the last day of a version (ending it early), joining the current transaction.
+     *
+     * @return false if no product has this id (nothing is changed)
+     */
+    boolean end(ProductId id, LocalDate lastDay);
 }
