@@ -3,9 +3,13 @@ package example.fork;
 import id.okoce.application.port.out.FinancingRepository;
 import id.okoce.application.port.out.StaleVersionException;
 import id.okoce.domain.financing.Financing;
+import id.okoce.domain.financing.FinancingId;
+import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.member.MemberId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /** Financing granted, in the ledger: written in the transaction that completes P7. */
 final class LedgerFinancings implements FinancingRepository {
@@ -31,6 +35,13 @@ final class LedgerFinancings implements FinancingRepository {
         return ledger.view().financings.values().stream().filter(f -> f.memberId().equals(member))
                 .sorted(Comparator.comparing(Financing::grantedOn).thenComparing(f -> f.id().value()))
                 .toList();
+    }
+
+    @Override
+    public List<Financing> findByProducts(Set<ProductId> products, Optional<FinancingId> after, int limit) {
+        return ledger.view().financings.values().stream().filter(f -> products.contains(f.productId()))
+                .filter(f -> after.map(a -> f.id().value().toString().compareTo(a.value().toString()) > 0).orElse(true))
+                .sorted(Comparator.comparing(f -> f.id().value().toString())).limit(limit).toList();
     }
 
     @Override

@@ -346,6 +346,15 @@ final class RouteFixtures {
         put("POST", "/api/v1/financing-products", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/financing-products",
                 product("Bank DKI")));
         put("GET", "/api/v1/financing-products", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/financing-products"));
+        put("GET", "/api/v1/financing-applicants", Scope.BANK_OWNED, 200, (c, t) -> {
+            if (t == Target.NONE) {
+                return new Call("GET", "/api/v1/financing-applicants?number=OKOCE-31-9999999");
+            }
+            Api.Response created = hub.post("/api/v1/members", Bodies.member(KECAMATAN.get(t == Target.OWN ? "31" : "32")));
+            assertThat(created.status()).as(created.body()).isEqualTo(201);
+            return new Call("GET", "/api/v1/financing-applicants?number=" + created.json().path("memberNumber").asText());
+        });
+        put("GET", "/api/v1/financings", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/financings?limit=5"));
         put("POST", "/api/v1/financing-products/{id}/end", Scope.GLOBAL, 200, (c, t) -> {
             Api.Response defined = hub.post("/api/v1/financing-products", product("Bank DKI"));
             assertThat(defined.status()).as(defined.body()).isEqualTo(201);

@@ -5,6 +5,7 @@ import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
+import id.okoce.application.port.in.financing.FindApplicantUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
 import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
@@ -39,6 +40,7 @@ import id.okoce.application.service.CorrectMemberService;
 import id.okoce.application.service.DefineFinancingProductService;
 import id.okoce.application.service.EraseMemberService;
 import id.okoce.application.service.ExportMemberDataService;
+import id.okoce.application.service.FindApplicantService;
 import id.okoce.application.service.ImportJobsService;
 import id.okoce.application.service.ImportMembersService;
 import id.okoce.application.service.ListFinancingProductsService;
@@ -103,6 +105,7 @@ public final class OkoceCore {
     private final CheckFinancingEligibilityUseCase checkFinancingEligibility;
     private final RecordFinancingUseCase recordFinancing;
     private final ReadFinancingsUseCase readFinancings;
+    private final FindApplicantUseCase findApplicant;
     private final NetworkReportUseCase networkReport;
     private final ManageTokensUseCase manageTokens;
     private final AuthenticateUseCase authenticate;
@@ -138,6 +141,7 @@ public final class OkoceCore {
                 p.financings(), p.identities(), b.eligibility, b.otherCredit, b.prerequisites, p.transactions(), accounting,
                 b.clock);
         readFinancings = new ReadFinancingsService(p.members(), p.financings(), p.products(), accounting);
+        findApplicant = new FindApplicantService(p.members(), p.products(), p.financings(), accounting, b.clock);
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), accounting, b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());
@@ -245,6 +249,11 @@ public final class OkoceCore {
     /** Record financing granted. */
     public RecordFinancingUseCase recordFinancing() {
         return recordFinancing;
+    }
+
+    /** A bank's loan desk finds an applicant. */
+    public FindApplicantUseCase findApplicant() {
+        return findApplicant;
     }
 
     /** Read members' financing. */

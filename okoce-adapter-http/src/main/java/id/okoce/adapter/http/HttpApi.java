@@ -10,6 +10,7 @@ import id.okoce.adapter.http.api.Json;
 import id.okoce.adapter.http.api.LogSafe;
 import id.okoce.adapter.http.api.Problems;
 import id.okoce.adapter.http.api.RequestOrigins;
+import id.okoce.adapter.http.financing.BankDeskRoutes;
 import id.okoce.adapter.http.financing.FinancingRoutes;
 import id.okoce.adapter.http.imports.ImportRoutes;
 import id.okoce.adapter.http.member.MemberCorrectionRoutes;
@@ -29,6 +30,7 @@ import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
+import id.okoce.application.port.in.financing.FindApplicantUseCase;
 import id.okoce.application.port.in.financing.ListFinancingProductsUseCase;
 import id.okoce.application.port.in.financing.ReadFinancingsUseCase;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
@@ -151,6 +153,7 @@ public final class HttpApi {
      * @param checkFinancingEligibility judge eligibility
      * @param recordFinancing          record financing
      * @param readFinancings           read members' financing
+     * @param findApplicant            a bank's look-up of an applicant
      * @param networkReport            the reports
      * @param manageTokens             issue and revoke tokens
      * @param authenticate             who a bearer token belongs to
@@ -164,7 +167,8 @@ public final class HttpApi {
                            ExportMemberDataUseCase exportMemberData, EraseMemberUseCase eraseMember, CompleteStageUseCase completeStage, DefineFinancingProductUseCase defineFinancingProduct,
                            ListFinancingProductsUseCase listFinancingProducts,
                            CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing,
-                           ReadFinancingsUseCase readFinancings, NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
+                           ReadFinancingsUseCase readFinancings, FindApplicantUseCase findApplicant,
+                           NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
                            ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs) {
 
         /** Every use case the routes call, from {@code core}. */
@@ -173,7 +177,7 @@ public final class HttpApi {
                     core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.correctMember(),
                     core.withdrawStage(), core.memberRecords(), core.exportMemberData(), core.eraseMember(), core.completeStage(),
                     core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
-                    core.recordFinancing(), core.readFinancings(), core.networkReport(), core.manageTokens(), core.authenticate(),
+                    core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.networkReport(), core.manageTokens(), core.authenticate(),
                     core.replayRequests(), core.importJobs());
         }
 
@@ -182,7 +186,7 @@ public final class HttpApi {
             for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
                 registerMember, readMembers, correctMember, withdrawStage, memberRecords, exportMemberData, eraseMember, completeStage,
                 defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
-                recordFinancing, readFinancings, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
+                recordFinancing, readFinancings, findApplicant, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
         }
@@ -197,6 +201,7 @@ public final class HttpApi {
                 u.readPartners()));
         table.addAll(FinancingRoutes.of(u.defineFinancingProduct(), u.listFinancingProducts(), u.checkFinancingEligibility(),
                 u.recordFinancing(), u.readFinancings()));
+        table.addAll(BankDeskRoutes.of(u.findApplicant(), u.readFinancings()));
         table.addAll(ReportRoutes.of(u.networkReport()));
         table.addAll(TokenRoutes.of(u.manageTokens()));
         table.addAll(ImportRoutes.of(u.importJobs(), options.uploads()));

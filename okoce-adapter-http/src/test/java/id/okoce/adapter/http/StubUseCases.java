@@ -14,9 +14,9 @@ import id.okoce.application.port.in.member.CorrectMemberUseCase;
 import id.okoce.application.port.in.member.EraseMemberUseCase;
 import id.okoce.application.port.in.member.ExportMemberDataUseCase;
 import id.okoce.application.port.in.member.MemberRecordsUseCase;
-import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.member.ReadMembersUseCase;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
+import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
 import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementUseCase;
@@ -95,6 +95,7 @@ final class StubUseCases {
                 stub(EraseMemberUseCase.class), stub(CompleteStageUseCase.class),
                 stub(DefineFinancingProductUseCase.class), stub(ListFinancingProductsUseCase.class),
                 stub(CheckFinancingEligibilityUseCase.class), stub(RecordFinancingUseCase.class), stub(ReadFinancingsUseCase.class),
+                stub(id.okoce.application.port.in.financing.FindApplicantUseCase.class),
                 stub(NetworkReportUseCase.class), stub(ManageTokensUseCase.class), stub(AuthenticateUseCase.class),
                 stub(ReplayRequestsUseCase.class), stub(ImportJobsUseCase.class));
     }

@@ -7,12 +7,18 @@ import id.okoce.application.port.out.FinancingProductRepository;
 import id.okoce.application.port.out.FinancingRepository;
 import id.okoce.application.port.out.MemberRepository;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingId;
+import id.okoce.domain.financing.FinancingProduct;
+import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.shared.DomainException;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reads members' financing within what the actor may see. */
 public final class ReadFinancingsService implements ReadFinancingsUseCase {
@@ -43,6 +49,19 @@ public final class ReadFinancingsService implements ReadFinancingsUseCase {
         Financing financing = visibleFinancing(actor, member).stream().filter(f -> f.id().equals(financingId)).findFirst()
                 .orElseThrow(() -> new DomainException(ApplicationError.FINANCING_NOT_FOUND, "id", "no financing " + financingId));
         return new Revealed<>(financing, accounting.revealed(actor, FINANCING_DETAIL, List.of(member.id())));
+    }
+
+    @Override
+    public Revealed<List<Financing>> ofProducts(Actor actor, Optional<FinancingId> after, int limit) {
+        actor.requireRole("list financing", Role.HUB_ADMIN, Role.BANK);
+        if (limit < 1 || limit > 500) {
+            throw new IllegalArgumentException("limit must be 1–500");
+        }
+        Set<ProductId> own = products.findAll().stream().filter(p -> actor.canSeeProductOf(p.bank()))
+                .map(FinancingProduct::id).collect(Collectors.toSet());
+        List<Financing> page = own.isEmpty() ? List.of() : financings.findByProducts(own, after, limit);
+        return new Revealed<>(page, accounting.revealed(actor, FINANCING_DETAIL,
+                page.stream().map(Financing::memberId).distinct().toList()));
     }
 
     /** The member: for a bank, any member (its products decide what it sees of them); for others, within their scope. */

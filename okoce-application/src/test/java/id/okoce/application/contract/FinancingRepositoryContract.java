@@ -47,6 +47,33 @@ public abstract class FinancingRepositoryContract extends PortContract {
     }
 
     @Test
+    void financing_of_chosen_products_pages_in_id_order() {
+        Member member = savedMember("31.71.01", registeringPartner(), Stage.FINANCIAL_REPORTING);
+        Financing dki = financing(member, "2019-02-01", 18);
+        Financing kur = new Financing(ports.identities().newFinancingId(), member.id(), FinancingCatalogue.KUR_MIKRO_2018,
+                Rupiah.of(20_000_000), LocalDate.parse("2019-03-01"), 24, "KUR-1");
+        ports.financings().add(dki);
+        ports.financings().add(kur);
+        java.util.Set<id.okoce.domain.financing.ProductId> onlyDki = java.util.Set.of(FinancingCatalogue.BANK_DKI_KREDIT_MONAS_PEMULA_2018);
+        java.util.List<Financing> all = new java.util.ArrayList<>();
+        java.util.Optional<id.okoce.domain.financing.FinancingId> after = java.util.Optional.empty();
+        while (true) {
+            java.util.List<Financing> page = ports.financings().findByProducts(onlyDki, after, 2);
+            assertThat(page.size()).isLessThanOrEqualTo(2);
+            if (page.isEmpty()) {
+                break;
+            }
+            all.addAll(page);
+            after = java.util.Optional.of(page.get(page.size() - 1).id());
+        }
+        assertThat(all).contains(dki).doesNotContain(kur)
+                .allMatch(f -> f.productId().equals(FinancingCatalogue.BANK_DKI_KREDIT_MONAS_PEMULA_2018));
+        assertThat(all).extracting(f -> f.id().value().toString()).as("uuid order, as text").isSorted().doesNotHaveDuplicates();
+        assertThat(ports.financings().findByProducts(java.util.Set.of(FinancingCatalogue.KUR_MIKRO_2018),
+                java.util.Optional.empty(), 500)).contains(kur);
+    }
+
+    @Test
     void an_unknown_member_has_no_financing() {
         assertThat(ports.financings().findByMember(MemberId.random())).isEmpty();
     }

@@ -40,6 +40,14 @@ public final class InMemoryFinancingRepository implements FinancingRepository {
     }
 
     @Override
+    public List<Financing> findByProducts(java.util.Set<id.okoce.domain.financing.ProductId> products,
+                                          java.util.Optional<FinancingId> after, int limit) {
+        return byId.values().stream().filter(f -> products.contains(f.productId()))
+                .filter(f -> after.map(a -> f.id().value().toString().compareTo(a.value().toString()) > 0).orElse(true))
+                .sorted(Comparator.comparing(f -> f.id().value().toString())).limit(limit).toList();
+    }
+
+    @Override
     public void forgetReferences(MemberId member) {
         transactions.write(() -> {
             for (Financing f : findByMember(member)) {

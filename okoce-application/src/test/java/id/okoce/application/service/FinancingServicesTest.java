@@ -5,6 +5,7 @@ import static id.okoce.application.service.PartnerServicesTest.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.okoce.application.ApplicationError;
+import id.okoce.application.port.in.financing.ApplicantView;
 import id.okoce.application.port.in.financing.EligibilityQuery;
 import id.okoce.application.port.in.financing.FinancingGranted;
 import id.okoce.application.port.in.financing.RecordFinancingCommand;
@@ -223,5 +224,47 @@ class FinancingServicesTest {
         assertRefused(() -> network.core.recordFinancing().record(new RecordFinancingCommand(bankDki, elsewhere.id(), BANK_DKI,
                 Rupiah.of(10_000_000), 18, "BDKI-2019-8", Optional.of(LocalDate.of(2019, 3, 1)), OptionalLong.empty())),
                 ApplicationError.MEMBER_NOT_FOUND);
+    }
+
+    @Test
+    void a_bank_finds_an_applicant_by_number_or_NIK_only_where_its_products_lend_and_sees_a_loan_officers_view() {
+        String nik = Niks.random();
+        Member ready = network.completeUpTo(network.core.registerMember().register(Network.registration(HUB, "31.71.01", nik)),
+                Stage.FINANCIAL_REPORTING);
+        Actor bankDki = new Actor.BankActor("Bank DKI");
+        network.core.recordFinancing().record(new RecordFinancingCommand(bankDki, ready.id(), BANK_DKI, Rupiah.of(10_000_000), 18,
+                "BDKI-2019-9", Optional.of(LocalDate.of(2019, 3, 1)), OptionalLong.empty()));
+        ApplicantView byNumber = network.core.findApplicant().find(bankDki, Optional.of(ready.number()), Optional.empty()).await();
+        ApplicantView byNik = network.core.findApplicant().find(bankDki, Optional.empty(),
+                Optional.of(Nik.parse(nik, LocalDate.of(2018, 9, 10)))).await();
+        assertThat(byNik).isEqualTo(byNumber);
+        assertThat(byNumber.stages()).extracting(ApplicantView.StageDone::stage).containsExactly(Stage.values());
+        assertThat(byNumber.licences()).extracting(ApplicantView.LicenceHeld::type).containsExactly(LicenceType.IUMK);
+        assertThat(byNumber.financings()).hasSize(1).allMatch(f -> f.reference().equals("BDKI-2019-9"));
+        assertThat(network.core.findApplicant().find(new Actor.BankActor(FinancingCatalogue.KUR_BANK), Optional.of(ready.number()),
+                Optional.empty()).await().financings()).as("another bank sees none of Bank DKI's loans").isEmpty();
+
+        Member elsewhere = jawaBaratMemberWithNib();
+        assertRefused(() -> network.core.findApplicant().find(bankDki, Optional.of(elsewhere.number()), Optional.empty()),
+                ApplicationError.MEMBER_NOT_FOUND);
+        assertThat(network.core.findApplicant().find(new Actor.BankActor(FinancingCatalogue.KUR_BANK),
+                Optional.of(elsewhere.number()), Optional.empty()).await().licences())
+                .extracting(ApplicantView.LicenceHeld::type).containsExactly(LicenceType.NIB);
+        assertRefused(() -> network.core.findApplicant().find(Network.as(network.validatedPartner("31")),
+                Optional.of(ready.number()), Optional.empty()), AccessError.ACCESS_DENIED);
+    }
+
+    @Test
+    void a_bank_lists_its_own_loans_only() {
+        Member ready = network.completeUpTo(network.member("31.71.01"), Stage.FINANCIAL_REPORTING);
+        network.core.recordFinancing().record(grant(ready, "2019-03-01"));
+        Member asep = jawaBaratMemberWithNib();
+        network.core.recordFinancing().record(new RecordFinancingCommand(HUB, asep.id(), ProductId.of("kur-mikro"),
+                Rupiah.of(20_000_000), 24, "KUR-JB-003", Optional.of(LocalDate.of(2019, 5, 2)), OptionalLong.empty()));
+        assertThat(network.core.readFinancings().ofProducts(new Actor.BankActor("Bank DKI"), Optional.empty(), 500).await())
+                .extracting(f -> f.productId()).containsExactly(BANK_DKI);
+        assertThat(network.core.readFinancings().ofProducts(HUB, Optional.empty(), 500).await()).hasSize(2);
+        assertThat(network.core.readFinancings().ofProducts(new Actor.BankActor("Bank BRI"), Optional.empty(), 500).await())
+                .isEmpty();
     }
 }

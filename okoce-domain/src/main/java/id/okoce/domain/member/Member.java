@@ -163,23 +163,34 @@ public final class Member {
     }
 
     /**
-     * The licence types the member held on {@code date}: the P4 licence if P4 was done by then, and
-     * an NIB on the business from the later of the business's start and {@link #OSS_LAUNCH} (the
-     * record holds no issue date for an NIB, and none was issued before OSS opened).
+     * The licence types the member held on {@code date}: those of {@link #licencesSince()} that count
+     * from that day or earlier.
      */
     public Set<LicenceType> licenceTypesOn(LocalDate date) {
         Set<LicenceType> held = EnumSet.noneOf(LicenceType.class);
-        stages.completion(Stage.LICENSING)
-                .filter(c -> !c.completedOn().isAfter(date))
-                .flatMap(c -> c.evidence().licenceType())
-                .ifPresent(held::add);
+        licencesSince().forEach((type, since) -> {
+            if (!since.isAfter(date)) {
+                held.add(type);
+            }
+        });
+        return held;
+    }
+
+    /**
+     * Every licence type the member holds, with the day it counts from: the P4 licence from the day P4
+     * was done, and an NIB on the business from the later of the business's start and
+     * {@link #OSS_LAUNCH} (the record holds no issue date for an NIB, and none was issued before OSS
+     * opened). When both are an NIB, the earlier day.
+     */
+    public Map<LicenceType, LocalDate> licencesSince() {
+        Map<LicenceType, LocalDate> since = new EnumMap<>(LicenceType.class);
+        stages.completion(Stage.LICENSING).ifPresent(c -> c.evidence().licenceType()
+                .ifPresent(type -> since.put(type, c.completedOn())));
         if (business.nib().isPresent()) {
             LocalDate from = business.startedOn().isAfter(OSS_LAUNCH) ? business.startedOn() : OSS_LAUNCH;
-            if (!date.isBefore(from)) {
-                held.add(LicenceType.NIB);
-            }
+            since.merge(LicenceType.NIB, from, (a, b) -> a.isBefore(b) ? a : b);
         }
-        return held;
+        return since;
     }
 
     /** The day OSS (Online Single Submission) began issuing NIBs: 9 July 2018. */

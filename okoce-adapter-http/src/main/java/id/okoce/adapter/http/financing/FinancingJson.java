@@ -2,6 +2,7 @@ package id.okoce.adapter.http.financing;
 
 import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.member.MemberResponse;
+import id.okoce.application.port.in.financing.ApplicantView;
 import id.okoce.application.port.in.financing.FinancingGranted;
 import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.financing.Financing;
@@ -212,5 +213,65 @@ public final class FinancingJson {
             return new Recorded(f.id().value(), f.memberId().value(), f.productId().value(), f.amount().value(), f.grantedOn(),
                     f.termMonths(), f.reference());
         }
+    }
+
+    /**
+     * A page of financing.
+     *
+     * @param financings the records, in id order
+     * @param nextCursor the cursor of the next page, absent on the last
+     */
+    public record LoanPage(@ApiField("financing records, in id order") List<Recorded> financings,
+                           @ApiField(value = "the cursor of the next page; absent on the last", optional = true)
+                           String nextCursor) {
+    }
+
+    /**
+     * An applicant as a loan officer sees them.
+     *
+     * @param id           member id
+     * @param memberNumber member number
+     * @param nik          the NIK, masked
+     * @param province     province of domicile
+     * @param registeredOn the registration day
+     * @param stages       stages done with their days
+     * @param licences     licences held today with the day each counts from
+     * @param financings   the asking bank's loans running today
+     */
+    public record Applicant(@ApiField(value = "member id", format = "uuid") UUID id,
+                            @ApiField(value = "member number", example = "OKOCE-31-0000001") String memberNumber,
+                            @ApiField(value = "NIK, masked", example = "31**********0001") String nik,
+                            @ApiField(value = "province code", example = "31") String province,
+                            @ApiField("registration day (P1)") LocalDate registeredOn,
+                            @ApiField("stages done, with their days") List<StageOn> stages,
+                            @ApiField("licences held today, with the day each counts from") List<LicenceOn> licences,
+                            @ApiField("the asking bank's loans running today") List<Recorded> financings) {
+
+        /** The body for {@code v}. */
+        public static Applicant of(ApplicantView v) {
+            return new Applicant(v.id().value(), v.number().toString(), v.nik().masked(), v.province().value(), v.registeredOn(),
+                    v.stages().stream().map(s -> new StageOn(s.stage().code(), s.on())).toList(),
+                    v.licences().stream().map(l -> new LicenceOn(l.type().label(), l.since())).toList(),
+                    v.financings().stream().map(Recorded::of).toList());
+        }
+    }
+
+    /**
+     * A stage done on a day.
+     *
+     * @param stage the stage code
+     * @param on    the day
+     */
+    public record StageOn(@ApiField(value = "stage code", example = "P4") String stage, @ApiField("the day it was done") LocalDate on) {
+    }
+
+    /**
+     * A licence held since a day.
+     *
+     * @param type  IUMK, SKU, SIUP, SP-PIRT or NIB
+     * @param since the day it counts from
+     */
+    public record LicenceOn(@ApiField(value = "licence type", example = "NIB") String type,
+                            @ApiField("the day it counts from") LocalDate since) {
     }
 }

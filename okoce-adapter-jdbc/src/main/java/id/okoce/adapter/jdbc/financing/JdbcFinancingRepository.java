@@ -9,8 +9,12 @@ import id.okoce.domain.financing.FinancingId;
 import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.financing.Rupiah;
 import id.okoce.domain.member.MemberId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /** Financing granted, in the {@code financings} table. */
 public final class JdbcFinancingRepository implements FinancingRepository {
@@ -40,11 +44,24 @@ public final class JdbcFinancingRepository implements FinancingRepository {
     @Override
     public List<Financing> findByMember(MemberId member) {
         return transactions.withHandle(h -> h.createQuery("SELECT * FROM financings WHERE member_id = :member ORDER BY granted_on, id")
-                .bind("member", member.value())
-                .map((rs, ctx) -> new Financing(new FinancingId(Columns.uuid(rs, "id")), new MemberId(Columns.uuid(rs, "member_id")),
-                        ProductId.of(rs.getString("product_id")), Rupiah.of(rs.getLong("amount")), Columns.date(rs, "granted_on"),
-                        rs.getInt("term_months"), Optional.ofNullable(rs.getString("reference")).orElse("")))
-                .list());
+                .bind("member", member.value()).map(JdbcFinancingRepository::map).list());
+    }
+
+    @Override
+    public List<Financing> findByProducts(Set<ProductId> products, Optional<FinancingId> after, int limit) {
+        return transactions.withHandle(h -> h.createQuery("""
+                        SELECT * FROM financings WHERE product_id = ANY(CAST(:products AS text[]))
+                          AND (CAST(:after AS uuid) IS NULL OR id > CAST(:after AS uuid))
+                        ORDER BY id LIMIT :limit""")
+                .bind("products", Columns.textArray(products.stream().map(ProductId::value).toList()))
+                .bind("after", after.map(a -> a.value()).orElse(null)).bind("limit", limit)
+                .map(JdbcFinancingRepository::map).list());
+    }
+
+    private static Financing map(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Financing(new FinancingId(Columns.uuid(rs, "id")), new MemberId(Columns.uuid(rs, "member_id")),
+                ProductId.of(rs.getString("product_id")), Rupiah.of(rs.getLong("amount")), Columns.date(rs, "granted_on"),
+                rs.getInt("term_months"), Optional.ofNullable(rs.getString("reference")).orElse(""));
     }
 
     @Override

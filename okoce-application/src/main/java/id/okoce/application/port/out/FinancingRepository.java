@@ -1,8 +1,12 @@
 package id.okoce.application.port.out;
 
 import id.okoce.domain.financing.Financing;
+import id.okoce.domain.financing.FinancingId;
+import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.member.MemberId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Stores the financing granted to members; records are never changed. Writes join the current
@@ -15,6 +19,9 @@ public interface FinancingRepository {
 
     /** The member's financing, ordered by grant date then id; empty for an unknown member. */
     List<Financing> findByMember(MemberId member);
+
+    /** Up to {@code limit} financing records of these products, in id order, after {@code after} when given. */
+    List<Financing> findByProducts(Set<ProductId> products, Optional<FinancingId> after, int limit);
 
     /**
      * Destroys the bank's references of the member's financing (an erasure): they read back as

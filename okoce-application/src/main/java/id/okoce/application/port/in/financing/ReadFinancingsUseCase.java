@@ -6,6 +6,7 @@ import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingId;
 import id.okoce.domain.member.MemberId;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads the financing granted to a member: the hub every member's, a partner its own province's
@@ -29,4 +30,13 @@ public interface ReadFinancingsUseCase {
      * @throws id.okoce.domain.shared.DomainException {@code MEMBER_NOT_FOUND}, {@code FINANCING_NOT_FOUND}
      */
     Revealed<Financing> get(Actor actor, MemberId member, FinancingId id);
+
+    /**
+     * A page of the financing of the products the actor may see — a bank's own loans, every loan for
+     * the hub — in id order, after {@code after}; each member named is recorded as read.
+     *
+     * @throws id.okoce.domain.shared.DomainException {@code ACCESS_DENIED} for a partner
+     * @throws IllegalArgumentException when {@code limit} is not 1–500
+     */
+    Revealed<List<Financing>> ofProducts(Actor actor, Optional<FinancingId> after, int limit);
 }
