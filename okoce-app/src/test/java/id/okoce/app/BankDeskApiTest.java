@@ -14,7 +14,8 @@ class BankDeskApiTest {
 
     @Test
     void a_KUR_bank_finds_checks_and_records_a_loan_and_reads_back_only_its_own() {
-        String nik = "3273" + Niks.random().substring(4);
+        String nik = Niks.nik("327301", java.time.LocalDate.of(1985, 5, 5), id.okoce.domain.identity.Sex.MALE,
+                java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 10_000));
         Api.Response created = hub.post("/api/v1/members", """
                 {"nik":"%s","fullName":"Asep Sunandar","phone":"081234567891","kecamatan":"32.73.01","registeredOn":"2018-09-12",
                  "business":{"name":"Warung Asep","sector":"KULINER","startedOn":"2017-03-01","nib":"9120001234567"}}"""

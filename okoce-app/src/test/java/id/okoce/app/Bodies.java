@@ -20,11 +20,15 @@ final class Bodies {
                  "business":{"name":"Warung Siti","sector":"KULINER","startedOn":"2017-03-01","nib":null}}""".formatted(nik, kecamatan);
     }
 
-    /** A partner registration. */
+    private static final java.util.concurrent.atomic.AtomicInteger PARTNERS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** A partner registration, under a name no other registration of the test run has (names are unique per province). */
     static String partner(String province) {
         return """
-                {"name":"Komunitas Wirausaha %s","brand":"OK OCE Asyik","province":"%s",
-                 "contact":{"email":"halo@example.org","phone":"081234567890"}}""".formatted(province, province);
+                {"name":"Komunitas Wirausaha %s-%d","brand":"OK OCE Asyik","province":"%s",
+                 "contact":{"email":"halo@example.org","phone":"081234567890"},"registeredOn":"2018-09-01"}"""
+                .formatted(province, PARTNERS.incrementAndGet(),
+                province);
     }
 
     /** A stage completion with valid evidence for any stage. */

@@ -81,7 +81,7 @@ class HttpDetailsTest {
         assertThat(response.code()).isEqualTo("METHOD_NOT_ALLOWED");
         Api.Response partner = hub.send("PUT", "/api/v1/partners/" + java.util.UUID.randomUUID(), "{}");
         assertThat(partner.status()).isEqualTo(405);
-        assertThat(partner.header("Allow").orElse("")).isEqualTo("GET");
+        assertThat(partner.header("Allow").orElse("")).isEqualTo("GET, PATCH");
     }
 
     @Test

@@ -14,7 +14,7 @@ final class Network {
         Api.Response registered = admin.post("/api/v1/partners", Bodies.partner(province));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         String id = registered.json().path("id").asText();
-        Api.Response validated = admin.post("/api/v1/partners/" + id + "/validation", "{\"decision\":\"APPROVE\"}",
+        Api.Response validated = admin.post("/api/v1/partners/" + id + "/validation", "{\"decision\":\"APPROVE\",\"on\":\"2018-09-07\"}",
                 "If-Match", registered.header("ETag").orElseThrow());
         assertThat(validated.status()).as(validated.body()).isEqualTo(200);
         return validated.json();

@@ -171,7 +171,7 @@ final class RouteFixtures {
         String id = created.json().path("id").asText();
         String etag = created.header("ETag").orElseThrow();
         if (validated) {
-            Api.Response v = hub.post("/api/v1/partners/" + id + "/validation", "{\"decision\":\"APPROVE\"}", "If-Match", etag);
+            Api.Response v = hub.post("/api/v1/partners/" + id + "/validation", "{\"decision\":\"APPROVE\",\"on\":\"2018-09-07\"}", "If-Match", etag);
             assertThat(v.status()).as(v.body()).isEqualTo(200);
             etag = v.header("ETag").orElseThrow();
         }
@@ -327,7 +327,8 @@ final class RouteFixtures {
         });
         put("POST", partnersPath + "/{id}/reinstatement", Scope.OBJECT, 200, (c, t) -> {
             String[] p = t == Target.NONE ? new String[] {UUID.randomUUID().toString(), "*"} : partner(province(c, t), true, true);
-            return new Call("POST", partnersPath + "/" + p[0] + "/reinstatement", null, "If-Match", p[1]);
+            return new Call("POST", partnersPath + "/" + p[0] + "/reinstatement",
+                    "{\"on\":\"" + java.time.LocalDate.now(id.okoce.application.OkoceCore.JAKARTA) + "\"}", "If-Match", p[1]);
         });
         put("POST", partnersPath + "/{id}/agreements", Scope.OBJECT, 201, (c, t) -> new Call("POST",
                 partnersPath + "/" + partnerOf(c, t) + "/agreements", agreement()));
@@ -342,6 +343,29 @@ final class RouteFixtures {
             assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
             return new Call("GET", recorded.header("Location").orElseThrow());
         });
+
+        put("POST", "/api/v1/partner-applications", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/partner-applications",
+                Bodies.partner(province(c, t))));
+        put("PATCH", partnersPath + "/{id}", Scope.OBJECT, 200, (c, t) -> {
+            String partner = partnerOf(c, t);
+            String etag = t == Target.NONE ? "\"1\"" : hub.get(partnersPath + "/" + partner).header("ETag").orElseThrow();
+            return new Call("PATCH", partnersPath + "/" + partner, "{\"brand\":\"OK OCE " + SERIAL.incrementAndGet() + "\"}",
+                    "If-Match", etag);
+        });
+        for (String change : List.of("end", "amendment")) {
+            put("POST", partnersPath + "/{id}/agreements/{agreementId}/" + change, Scope.OBJECT, 200, (c, t) -> {
+                String body = change.equals("end") ? "{\"validUntil\":\"2019-12-31\",\"reason\":\"selesai\"}"
+                        : "{\"stages\":[\"P2\",\"P3\"],\"validFrom\":\"2018-10-01\",\"reason\":\"adendum\"}";
+                if (t == Target.NONE) {
+                    return new Call("POST", partnersPath + "/" + partners.get("32") + "/agreements/" + UUID.randomUUID() + "/"
+                            + change, body);
+                }
+                String partner = partnerOf(c, t);
+                Api.Response recorded = hub.post(partnersPath + "/" + partner + "/agreements", agreement());
+                assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+                return new Call("POST", recorded.header("Location").orElseThrow() + "/" + change, body);
+            });
+        }
 
         put("POST", "/api/v1/financing-products", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/financing-products",
                 product("Bank DKI")));

@@ -19,6 +19,10 @@ public enum ApplicationError implements ErrorCode {
     MEMBER_DUPLICATE_NIK(ErrorKind.CONFLICT),
     /** A product with that id already exists. */
     PRODUCT_DUPLICATE(ErrorKind.CONFLICT),
+    /** A partner of that name already works in that province; the existing partner is named. */
+    PARTNER_DUPLICATE(ErrorKind.CONFLICT),
+    /** The partner already has an agreement with the same counterparty, stages and validity; it is named. */
+    AGREEMENT_DUPLICATE(ErrorKind.CONFLICT),
     /** A new version of a product family would be in force on a day another version already is. */
     PRODUCT_VERSION_OVERLAP(ErrorKind.CONFLICT),
     /** The record changed since it was read: the version given is stale. */

@@ -21,6 +21,7 @@ import id.okoce.application.port.in.member.ReadMembersUseCase;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
 import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
+import id.okoce.application.port.in.partner.EditPartnerUseCase;
 import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementUseCase;
 import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
@@ -38,6 +39,7 @@ import id.okoce.application.service.CheckFinancingEligibilityService;
 import id.okoce.application.service.CompleteStageService;
 import id.okoce.application.service.CorrectMemberService;
 import id.okoce.application.service.DefineFinancingProductService;
+import id.okoce.application.service.EditPartnerService;
 import id.okoce.application.service.EraseMemberService;
 import id.okoce.application.service.ExportMemberDataService;
 import id.okoce.application.service.FindApplicantService;
@@ -105,6 +107,7 @@ public final class OkoceCore {
     private final CheckFinancingEligibilityUseCase checkFinancingEligibility;
     private final RecordFinancingUseCase recordFinancing;
     private final ReadFinancingsUseCase readFinancings;
+    private final EditPartnerUseCase editPartner;
     private final FindApplicantUseCase findApplicant;
     private final NetworkReportUseCase networkReport;
     private final ManageTokensUseCase manageTokens;
@@ -121,6 +124,7 @@ public final class OkoceCore {
         changePartnerStanding = new ChangePartnerStandingService(p.partners(), p.transactions(), accounting, b.clock);
         recordAgreement = new RecordAgreementService(p.partners(), p.agreements(), p.identities(), p.transactions(), accounting);
         readPartners = new ReadPartnersService(p.partners(), p.agreements());
+        editPartner = new EditPartnerService(p.partners(), p.transactions(), accounting);
         registerMember = new RegisterMemberService(p.members(), p.identities(), p.transactions(), accounting, b.clock);
         completeStage = new CompleteStageService(p.members(), p.partners(), p.agreements(), b.prerequisites,
                 p.transactions(), accounting, b.clock);
@@ -249,6 +253,11 @@ public final class OkoceCore {
     /** Record financing granted. */
     public RecordFinancingUseCase recordFinancing() {
         return recordFinancing;
+    }
+
+    /** Edit a partner's name, brand and contact. */
+    public EditPartnerUseCase editPartner() {
+        return editPartner;
     }
 
     /** A bank's loan desk finds an applicant. */

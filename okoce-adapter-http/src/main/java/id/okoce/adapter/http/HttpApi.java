@@ -16,6 +16,7 @@ import id.okoce.adapter.http.imports.ImportRoutes;
 import id.okoce.adapter.http.member.MemberCorrectionRoutes;
 import id.okoce.adapter.http.member.MemberRecordRoutes;
 import id.okoce.adapter.http.member.MemberRoutes;
+import id.okoce.adapter.http.partner.PartnerChangeRoutes;
 import id.okoce.adapter.http.partner.PartnerRoutes;
 import id.okoce.adapter.http.report.ReportRoutes;
 import id.okoce.adapter.http.system.HealthProbe;
@@ -44,6 +45,7 @@ import id.okoce.application.port.in.member.ReadMembersUseCase;
 import id.okoce.application.port.in.member.RegisterMemberUseCase;
 import id.okoce.application.port.in.member.WithdrawStageUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
+import id.okoce.application.port.in.partner.EditPartnerUseCase;
 import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementUseCase;
 import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
@@ -154,6 +156,7 @@ public final class HttpApi {
      * @param recordFinancing          record financing
      * @param readFinancings           read members' financing
      * @param findApplicant            a bank's look-up of an applicant
+     * @param editPartner              edit partners
      * @param networkReport            the reports
      * @param manageTokens             issue and revoke tokens
      * @param authenticate             who a bearer token belongs to
@@ -167,7 +170,7 @@ public final class HttpApi {
                            ExportMemberDataUseCase exportMemberData, EraseMemberUseCase eraseMember, CompleteStageUseCase completeStage, DefineFinancingProductUseCase defineFinancingProduct,
                            ListFinancingProductsUseCase listFinancingProducts,
                            CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing,
-                           ReadFinancingsUseCase readFinancings, FindApplicantUseCase findApplicant,
+                           ReadFinancingsUseCase readFinancings, FindApplicantUseCase findApplicant, EditPartnerUseCase editPartner,
                            NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
                            ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs) {
 
@@ -177,7 +180,7 @@ public final class HttpApi {
                     core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.correctMember(),
                     core.withdrawStage(), core.memberRecords(), core.exportMemberData(), core.eraseMember(), core.completeStage(),
                     core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
-                    core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.networkReport(), core.manageTokens(), core.authenticate(),
+                    core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.editPartner(), core.networkReport(), core.manageTokens(), core.authenticate(),
                     core.replayRequests(), core.importJobs());
         }
 
@@ -186,7 +189,7 @@ public final class HttpApi {
             for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
                 registerMember, readMembers, correctMember, withdrawStage, memberRecords, exportMemberData, eraseMember, completeStage,
                 defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
-                recordFinancing, readFinancings, findApplicant, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
+                recordFinancing, readFinancings, findApplicant, editPartner, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
         }
@@ -199,6 +202,7 @@ public final class HttpApi {
         table.addAll(MemberRecordRoutes.of(u.memberRecords(), u.exportMemberData(), u.eraseMember()));
         table.addAll(PartnerRoutes.of(u.registerPartner(), u.validatePartner(), u.changePartnerStanding(), u.recordAgreement(),
                 u.readPartners()));
+        table.addAll(PartnerChangeRoutes.of(u.registerPartner(), u.editPartner(), u.recordAgreement(), u.readPartners()));
         table.addAll(FinancingRoutes.of(u.defineFinancingProduct(), u.listFinancingProducts(), u.checkFinancingEligibility(),
                 u.recordFinancing(), u.readFinancings()));
         table.addAll(BankDeskRoutes.of(u.findApplicant(), u.readFinancings()));

@@ -140,7 +140,7 @@ public final class PostgresDatabase implements AutoCloseable {
                 s.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO " + role);
                 s.execute("REVOKE INSERT, UPDATE, DELETE ON flyway_schema_history FROM " + role);
             }
-            s.execute("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, read_records FROM " + role);
+            s.execute("REVOKE UPDATE, DELETE, TRUNCATE ON audit_log, read_records, partner_standing FROM " + role);
             s.execute("REVOKE UPDATE, TRUNCATE ON audit_personal_values FROM " + role);
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("the service role " + serviceUser + " could not be given its privileges: "

@@ -7,15 +7,20 @@ import id.okoce.application.port.out.AgreementRepository;
 import id.okoce.application.port.out.IdentitySource;
 import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.application.port.out.Transactions;
+import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
-import id.okoce.domain.partner.CooperationAgreement;
-import id.okoce.domain.partner.Partner;
-import id.okoce.domain.shared.DomainException;
-import id.okoce.domain.stage.Stage;
 import id.okoce.domain.audit.AuditAction;
 import id.okoce.domain.audit.FieldChange;
+import id.okoce.domain.partner.AgreementId;
+import id.okoce.domain.partner.CooperationAgreement;
+import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.stage.Stage;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Records cooperation agreements signed by validated partners. */
 public final class RecordAgreementService implements RecordAgreementUseCase {
@@ -46,6 +51,7 @@ public final class RecordAgreementService implements RecordAgreementUseCase {
             Partner partner = Lookups.visiblePartner(partners, command.actor(), command.partnerId());
             CooperationAgreement agreement = partner.signAgreement(ids.newAgreementId(), command.counterpartyKind(),
                     command.counterpartyName(), command.stages(), command.validFrom(), command.validUntil());
+            requireNoTwin(agreement);
             agreements.add(agreement);
             accounting.changed(command.actor(), AuditAction.AGREEMENT_RECORDED, agreement.id().toString(),
                     Optional.of(agreement.province()), List.of(FieldChange.of("partnerId", null, partner.id()),
@@ -55,5 +61,58 @@ public final class RecordAgreementService implements RecordAgreementUseCase {
                             FieldChange.of("validUntil", null, agreement.validUntil().orElse(null))), Optional.empty());
             return agreement;
         });
+    }
+
+    @Override
+    public CooperationAgreement end(Actor actor, PartnerId partnerId, AgreementId agreementId, LocalDate lastDay, String reason) {
+        String why = Reasons.check(reason, "reason", Reasons.MAX);
+        return transactions.inTransaction(() -> {
+            CooperationAgreement before = visible(actor, partnerId, agreementId);
+            CooperationAgreement ended = before.endedOn(lastDay);
+            agreements.replace(ended);
+            accounting.changed(actor, AuditAction.AGREEMENT_ENDED, ended.id().toString(), Optional.of(ended.province()),
+                    List.of(FieldChange.of("validUntil", before.validUntil().orElse(null), lastDay)), Optional.of(why));
+            return ended;
+        });
+    }
+
+    @Override
+    public CooperationAgreement amend(Actor actor, PartnerId partnerId, AgreementId agreementId, Set<Stage> stages,
+                                      LocalDate validFrom, Optional<LocalDate> validUntil, String reason) {
+        String why = Reasons.check(reason, "reason", Reasons.MAX);
+        return transactions.inTransaction(() -> {
+            CooperationAgreement before = visible(actor, partnerId, agreementId);
+            CooperationAgreement amended = before.amended(stages, validFrom, validUntil);
+            requireNoTwin(amended);
+            agreements.replace(amended);
+            accounting.changed(actor, AuditAction.AGREEMENT_AMENDED, amended.id().toString(), Optional.of(amended.province()),
+                    List.of(FieldChange.of("stages", before.stages().stream().map(Stage::code).toList(),
+                                    amended.stages().stream().map(Stage::code).toList()),
+                            FieldChange.of("validFrom", before.validFrom(), amended.validFrom()),
+                            FieldChange.of("validUntil", before.validUntil().orElse(null), amended.validUntil().orElse(null))),
+                    Optional.of(why));
+            return amended;
+        });
+    }
+
+    private CooperationAgreement visible(Actor actor, PartnerId partnerId, AgreementId agreementId) {
+        actor.requireRole("change agreements", Role.HUB_ADMIN, Role.PARTNER);
+        if (!actor.actsFor(partnerId)) {
+            throw new DomainException(ApplicationError.PARTNER_NOT_FOUND, "id", "no partner " + partnerId);
+        }
+        Lookups.visiblePartner(partners, actor, partnerId);
+        return agreements.findById(agreementId).filter(a -> a.partnerId().equals(partnerId))
+                .orElseThrow(() -> new DomainException(ApplicationError.AGREEMENT_NOT_FOUND, "agreementId",
+                        "no agreement " + agreementId + " of partner " + partnerId));
+    }
+
+    private void requireNoTwin(CooperationAgreement agreement) {
+        agreements.findByPartner(agreement.partnerId()).stream()
+                .filter(other -> !other.id().equals(agreement.id()) && other.sameTermsAs(agreement)).findFirst()
+                .ifPresent(twin -> {
+                    throw new DomainException(ApplicationError.AGREEMENT_DUPLICATE, "counterpartyName", "agreement " + twin.id()
+                            + " already has this counterparty, these stages and this validity",
+                            java.util.Map.of("existingAgreementId", twin.id().toString()));
+                });
     }
 }

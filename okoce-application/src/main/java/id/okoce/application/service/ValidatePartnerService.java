@@ -5,13 +5,13 @@ import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.application.port.out.Transactions;
 import id.okoce.domain.access.Role;
-import id.okoce.domain.partner.Partner;
 import id.okoce.domain.audit.AuditAction;
 import id.okoce.domain.audit.FieldChange;
+import id.okoce.domain.partner.Partner;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.time.LocalDate;
 
 /** Records the hub's decision on a registered partner. */
 public final class ValidatePartnerService implements ValidatePartnerUseCase {
@@ -33,12 +33,13 @@ public final class ValidatePartnerService implements ValidatePartnerUseCase {
     public Partner decide(ValidatePartnerCommand command) {
         command.actor().requireRole("validate partners", Role.HUB_ADMIN);
         LocalDate today = LocalDate.now(clock);
+        LocalDate on = command.on().orElse(today);
         return transactions.inTransaction(() -> {
             Partner partner = Lookups.visiblePartner(partners, command.actor(), command.partnerId());
             Lookups.requireVersion(command.expectedVersion(), partner.version(), "partner " + partner.id());
             Partner decided = switch (command.decision()) {
-                case APPROVE -> partner.validate(today, today);
-                case REJECT -> partner.reject(command.reason().orElse(null), today, today);
+                case APPROVE -> partner.validate(on, today);
+                case REJECT -> partner.reject(command.reason().orElse(null), on, today);
             };
             Partner saved = partners.save(decided);
             accounting.changed(command.actor(), AuditAction.PARTNER_VALIDATED, saved.id().toString(), Optional.of(saved.province()),

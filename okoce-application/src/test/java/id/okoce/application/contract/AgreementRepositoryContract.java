@@ -34,6 +34,25 @@ public abstract class AgreementRepositoryContract extends PortContract {
     }
 
     @Test
+    void an_agreement_is_replaced_by_its_amended_or_ended_terms() {
+        Partner partner = savedPartner("32");
+        CooperationAgreement agreement = sign(partner, CounterpartyKind.GOVERNMENT,
+                EnumSet.of(Stage.TRAINING, Stage.MENTORING), "2018-10-01", Optional.empty());
+        ports.agreements().add(agreement);
+        CooperationAgreement amended = agreement.amended(EnumSet.of(Stage.TRAINING), LocalDate.of(2018, 11, 1),
+                Optional.of(LocalDate.of(2021, 12, 31)));
+        assertThat(ports.agreements().replace(amended)).isTrue();
+        assertThat(ports.agreements().findById(agreement.id())).contains(amended);
+        CooperationAgreement ended = amended.endedOn(LocalDate.of(2020, 6, 30));
+        assertThat(ports.agreements().replace(ended)).isTrue();
+        assertThat(ports.agreements().findByPartner(partner.id())).containsExactly(ended);
+        CooperationAgreement never = sign(partner, CounterpartyKind.PRIVATE, EnumSet.of(Stage.MARKETING), "2019-01-01",
+                Optional.empty());
+        assertThat(ports.agreements().replace(never)).as("an agreement never added is not replaced").isFalse();
+        assertThat(ports.agreements().findById(never.id())).isEmpty();
+    }
+
+    @Test
     void an_open_ended_agreement_keeps_no_end_date() {
         Partner partner = savedPartner("32");
         CooperationAgreement agreement = sign(partner, CounterpartyKind.PRIVATE, EnumSet.of(Stage.MARKETING), "2019-01-01",

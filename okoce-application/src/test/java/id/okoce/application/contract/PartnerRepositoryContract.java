@@ -55,6 +55,21 @@ public abstract class PartnerRepositoryContract extends PortContract {
     }
 
     @Test
+    void the_whole_standing_is_kept_in_order_with_reasons() {
+        Partner saved = ports.partners().save(partner("16").build());
+        Partner validated = ports.partners().save(saved.validate(LocalDate.of(2018, 9, 7), TODAY));
+        Partner suspended = ports.partners().save(validated.suspend("laporan tidak masuk", LocalDate.of(2018, 12, 1), TODAY));
+        Partner reinstated = ports.partners().save(suspended.reinstate(LocalDate.of(2019, 1, 2), TODAY));
+        Partner read = ports.partners().findById(saved.id()).orElseThrow();
+        assertThat(read.standing()).isEqualTo(reinstated.standing()).hasSize(4);
+        assertThat(read.standing().get(2).reason()).contains("laporan tidak masuk");
+        assertThat(read.statusOn(LocalDate.of(2018, 12, 15))).isEqualTo(PartnerStatus.SUSPENDED);
+        assertThat(ports.partners().find(java.util.Optional.of(read.province()), java.util.Optional.empty()))
+                .filteredOn(p -> p.id().equals(saved.id())).singleElement()
+                .satisfies(p -> assertThat(p.standing()).isEqualTo(read.standing()));
+    }
+
+    @Test
     void a_stale_save_fails_and_never_overwrites() {
         Partner saved = ports.partners().save(partner("32").build());
         ports.partners().save(saved.validate(LocalDate.of(2018, 9, 7), TODAY));

@@ -41,6 +41,19 @@ public final class InMemoryAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public boolean replace(CooperationAgreement agreement) {
+        return transactions.write(() -> {
+            CooperationAgreement before = byId.get(agreement.id());
+            if (before == null) {
+                return false;
+            }
+            byId.put(agreement.id(), agreement);
+            transactions.onRollback(() -> byId.put(agreement.id(), before));
+            return true;
+        });
+    }
+
+    @Override
     public Optional<CooperationAgreement> findById(AgreementId id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -117,7 +117,7 @@ class MemberServicesTest {
     }
 
     @Test
-    void a_suspended_partner_stops_enabling_stages() {
+    void a_suspended_partner_stops_enabling_stages_from_the_day_of_its_suspension() {
         Member before = network.member("32.73.01");
         Member after = network.member("32.73.01");
         Partner jabar = network.validatedPartner("32");
@@ -125,7 +125,11 @@ class MemberServicesTest {
         assertThat(trainOnTenthOfOctober(before).stages().isDone(Stage.TRAINING)).isTrue();
         network.core.changePartnerStanding().change(new ChangePartnerStandingCommand(HUB, jabar.id(),
                 ChangePartnerStandingCommand.Change.SUSPEND, Optional.of("audit"), OptionalLong.empty()));
-        assertRefused(() -> trainOnTenthOfOctober(after), StageError.STAGE_UNAVAILABLE_IN_REGION);
+        assertRefused(() -> network.core.completeStage().complete(new CompleteStageCommand(HUB, after.id(),
+                new StageCompletion(Stage.TRAINING, Network.TODAY, new StageEvidence.TrainingCertificate("SERT-JB")),
+                OptionalLong.empty())), StageError.STAGE_UNAVAILABLE_IN_REGION);
+        assertThat(trainOnTenthOfOctober(after).stages().isDone(Stage.TRAINING))
+                .as("its coverage in 2018, before the suspension, stays").isTrue();
     }
 
     private Member trainOnTenthOfOctober(Member member) {

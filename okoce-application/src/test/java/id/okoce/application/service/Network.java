@@ -38,6 +38,9 @@ final class Network {
 
     static final LocalDate TODAY = LocalDate.of(2019, 6, 30);
     static final Actor HUB = new Actor.HubAdmin("admin");
+    /** The day {@link #validatedPartner} partners were validated: a week after OK OCE went national. */
+    static final LocalDate VALIDATED_ON = LocalDate.of(2018, 9, 7);
+    private static final java.util.concurrent.atomic.AtomicInteger PARTNERS = new java.util.concurrent.atomic.AtomicInteger();
 
     final OutboundPorts ports;
     final OkoceCore core;
@@ -66,11 +69,13 @@ final class Network {
 
     /** A partner registered and validated by the hub. */
     Partner validatedPartner(String province) {
-        Partner partner = core.registerPartner().register(new RegisterPartnerCommand(HUB, "Komunitas " + province,
+        Partner partner = core.registerPartner().register(new RegisterPartnerCommand(HUB, "Komunitas " + province + " "
+                + PARTNERS.incrementAndGet(),
                 Optional.of("OK OCE " + province), ProvinceCode.of(province),
-                new PartnerContact(Optional.of(EmailAddress.parse("mitra@example.org")), Optional.empty())));
+                new PartnerContact(Optional.of(EmailAddress.parse("mitra@example.org")), Optional.empty()),
+                Optional.of(VALIDATED_ON.minusDays(6))));
         return core.validatePartner().decide(new ValidatePartnerCommand(HUB, partner.id(),
-                ValidatePartnerCommand.Decision.APPROVE, Optional.empty(), OptionalLong.empty()));
+                ValidatePartnerCommand.Decision.APPROVE, Optional.empty(), Optional.of(VALIDATED_ON), OptionalLong.empty()));
     }
 
     /** The actor for a partner. */

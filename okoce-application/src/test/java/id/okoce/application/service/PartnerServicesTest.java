@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.okoce.application.ApplicationError;
-import id.okoce.application.port.in.partner.ChangePartnerStandingCommand;
 import id.okoce.application.port.in.partner.ChangePartnerStandingCommand.Change;
+import id.okoce.application.port.in.partner.ChangePartnerStandingCommand;
 import id.okoce.application.port.in.partner.RecordAgreementCommand;
 import id.okoce.application.port.in.partner.RegisterPartnerCommand;
-import id.okoce.application.port.in.partner.ValidatePartnerCommand;
 import id.okoce.application.port.in.partner.ValidatePartnerCommand.Decision;
+import id.okoce.application.port.in.partner.ValidatePartnerCommand;
 import id.okoce.domain.access.AccessError;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.identity.PhoneNumber;
@@ -136,5 +136,105 @@ class PartnerServicesTest {
                 .containsExactly(jabar, jateng);
         assertRefused(() -> network.core.readPartners().find(new Actor.BankActor("Bank DKI"), Optional.empty(), Optional.empty()),
                 AccessError.ACCESS_DENIED);
+    }
+
+    @Test
+    void a_second_partner_of_the_same_name_in_a_province_is_refused_naming_the_first() {
+        Partner first = network.core.registerPartner().register(kito(HUB));
+        assertThatThrownBy(() -> network.core.registerPartner().register(new RegisterPartnerCommand(HUB,
+                "  komunitas wirausaha PALEMBANG. ", Optional.empty(), ProvinceCode.of("16"),
+                new PartnerContact(Optional.empty(), Optional.of(PhoneNumber.parse("081234567891"))))))
+                .isInstanceOf(DomainException.class)
+                .satisfies(e -> {
+                    DomainException refusal = (DomainException) e;
+                    assertThat(refusal.code()).isEqualTo(ApplicationError.PARTNER_DUPLICATE);
+                    assertThat(refusal.details()).containsEntry("existingPartnerId", first.id().toString());
+                    assertThat(refusal.getMessage()).contains(first.id().toString());
+                });
+        assertThat(network.core.registerPartner().register(new RegisterPartnerCommand(HUB, "Komunitas Wirausaha Palembang",
+                Optional.empty(), ProvinceCode.of("32"), new PartnerContact(Optional.empty(),
+                        Optional.of(PhoneNumber.parse("081234567891"))))).province())
+                .as("the same name in another province is another partner").isEqualTo(ProvinceCode.of("32"));
+        assertRefused(() -> network.core.registerPartner().apply(kito(HUB)), ApplicationError.PARTNER_DUPLICATE);
+    }
+
+    @Test
+    void an_organisation_applies_itself_and_waits_for_the_hub() {
+        Partner applied = network.core.registerPartner().apply(kito(Actor.system()));
+        assertThat(applied.status()).isEqualTo(PartnerStatus.REGISTERED);
+        assertThat(network.ports.audit().ofObject(applied.id().toString()).get(0).who().partner()).contains(applied.id());
+        Partner validated = network.core.validatePartner().decide(new ValidatePartnerCommand(HUB, applied.id(), Decision.APPROVE,
+                Optional.empty(), OptionalLong.empty()));
+        assertThat(validated.status()).isEqualTo(PartnerStatus.VALIDATED);
+    }
+
+    @Test
+    void a_partner_edits_its_brand_and_contact_the_hub_its_name_too() {
+        Partner partner = network.validatedPartner("32");
+        Actor self = Network.as(partner);
+        PartnerContact mail = new PartnerContact(Optional.of(id.okoce.domain.identity.EmailAddress.parse("asyik@example.org")),
+                Optional.empty());
+        Partner edited = network.core.editPartner().edit(self, partner.id(), Optional.empty(), Optional.of("OK OCE Asyik Bandung"),
+                mail, OptionalLong.of(partner.version()));
+        assertThat(edited.brand()).contains("OK OCE Asyik Bandung");
+        assertThat(edited.contact()).isEqualTo(mail);
+        assertThat(edited.version()).isEqualTo(partner.version() + 1);
+        assertRefused(() -> network.core.editPartner().edit(self, partner.id(), Optional.of("Nama Baru"), Optional.empty(), mail,
+                OptionalLong.empty()), AccessError.ACCESS_DENIED);
+        Partner other = network.validatedPartner("32");
+        assertRefused(() -> network.core.editPartner().edit(Network.as(other), partner.id(), Optional.empty(), Optional.empty(), mail,
+                OptionalLong.empty()), ApplicationError.PARTNER_NOT_FOUND);
+        assertRefused(() -> network.core.editPartner().edit(HUB, partner.id(), Optional.of(other.name()), Optional.empty(), mail,
+                OptionalLong.empty()), ApplicationError.PARTNER_DUPLICATE);
+        assertThatThrownBy(() -> network.core.editPartner().edit(HUB, partner.id(), Optional.of("Nama Baru"), Optional.empty(), mail,
+                OptionalLong.of(partner.version()))).isInstanceOf(id.okoce.application.port.out.StaleVersionException.class);
+        assertThat(network.core.editPartner().edit(HUB, partner.id(), Optional.of("Komunitas Asyik Bandung"), Optional.empty(), mail,
+                OptionalLong.empty()).name()).isEqualTo("Komunitas Asyik Bandung");
+    }
+
+    @Test
+    void agreements_end_early_are_amended_with_a_reason_and_are_never_recorded_twice() {
+        Partner partner = network.validatedPartner("32");
+        var signed = network.core.recordAgreement().record(new RecordAgreementCommand(HUB, partner.id(), CounterpartyKind.GOVERNMENT,
+                "Dinas KUMKM Jawa Barat", Set.of(Stage.TRAINING, Stage.MENTORING), LocalDate.of(2018, 10, 1),
+                Optional.of(LocalDate.of(2020, 12, 31))));
+        assertThatThrownBy(() -> network.core.recordAgreement().record(new RecordAgreementCommand(Network.as(partner), partner.id(),
+                CounterpartyKind.GOVERNMENT, "dinas kumkm jawa barat", Set.of(Stage.MENTORING, Stage.TRAINING),
+                LocalDate.of(2018, 10, 1), Optional.of(LocalDate.of(2020, 12, 31)))))
+                .satisfies(e -> assertThat(((DomainException) e).details()).containsEntry("existingAgreementId", signed.id().toString()));
+        var ended = network.core.recordAgreement().end(Network.as(partner), partner.id(), signed.id(), LocalDate.of(2019, 3, 31),
+                "anggaran dinas berakhir");
+        assertThat(ended.validUntil()).contains(LocalDate.of(2019, 3, 31));
+        assertThat(network.ports.agreements().findById(signed.id())).contains(ended);
+        assertRefused(() -> network.core.recordAgreement().end(HUB, partner.id(), signed.id(), LocalDate.of(2019, 3, 31), ""),
+                ApplicationError.REASON_INVALID);
+        var amended = network.core.recordAgreement().amend(HUB, partner.id(), signed.id(), Set.of(Stage.TRAINING),
+                LocalDate.of(2018, 10, 1), Optional.empty(), "adendum 2019");
+        assertThat(amended.stages()).containsExactly(Stage.TRAINING);
+        assertThat(amended.validUntil()).isEmpty();
+        assertThat(network.ports.audit().ofObject(signed.id().toString())).extracting(a -> a.action().code())
+                .containsExactly("agreement.recorded", "agreement.ended", "agreement.amended");
+        Partner other = network.validatedPartner("32");
+        assertRefused(() -> network.core.recordAgreement().end(Network.as(other), partner.id(), signed.id(), LocalDate.of(2019, 3, 31),
+                "x"), ApplicationError.PARTNER_NOT_FOUND);
+        assertRefused(() -> network.core.recordAgreement().end(HUB, other.id(), signed.id(), LocalDate.of(2019, 3, 31), "x"),
+                ApplicationError.AGREEMENT_NOT_FOUND);
+    }
+
+    @Test
+    void suspending_a_partner_ends_its_coverage_from_that_day_and_keeps_the_past() {
+        Partner partner = network.validatedPartner("32");
+        network.agreement(partner, CounterpartyKind.GOVERNMENT, Stage.TRAINING, Stage.MENTORING, Stage.LICENSING);
+        network.core.changePartnerStanding().change(new ChangePartnerStandingCommand(HUB, partner.id(), Change.SUSPEND,
+                Optional.of("audit"), OptionalLong.empty()));
+        var member = network.member("32.73.01");
+        var trained = network.core.completeStage().complete(new id.okoce.application.port.in.member.CompleteStageCommand(HUB,
+                member.id(), new id.okoce.domain.stage.StageCompletion(Stage.TRAINING, LocalDate.of(2019, 4, 1),
+                        id.okoce.domain.testdata.MemberBuilder.evidenceFor(Stage.TRAINING)), OptionalLong.empty()));
+        assertThat(trained.stages().isDone(Stage.TRAINING)).as("covered on 2019-04-01, before the suspension").isTrue();
+        assertRefused(() -> network.core.completeStage().complete(new id.okoce.application.port.in.member.CompleteStageCommand(HUB,
+                member.id(), new id.okoce.domain.stage.StageCompletion(Stage.MENTORING, Network.TODAY,
+                        id.okoce.domain.testdata.MemberBuilder.evidenceFor(Stage.MENTORING)), OptionalLong.empty())),
+                id.okoce.domain.stage.StageError.STAGE_UNAVAILABLE_IN_REGION);
     }
 }

@@ -23,12 +23,18 @@ public enum AuditAction {
     FINANCING_RECORDED("financing.recorded", "financing"),
     /** A partner registered. */
     PARTNER_REGISTERED("partner.registered", "partner"),
+    /** A partner's name, brand or contact edited. */
+    PARTNER_EDITED("partner.edited", "partner"),
     /** A partner validated or rejected by the hub. */
     PARTNER_VALIDATED("partner.validated", "partner"),
     /** A partner suspended or reinstated. */
     PARTNER_STANDING_CHANGED("partner.standing-changed", "partner"),
     /** A cooperation agreement recorded. */
     AGREEMENT_RECORDED("agreement.recorded", "agreement"),
+    /** A cooperation agreement ended early. */
+    AGREEMENT_ENDED("agreement.ended", "agreement"),
+    /** A cooperation agreement's stages or validity amended. */
+    AGREEMENT_AMENDED("agreement.amended", "agreement"),
     /** A financing product defined. */
     PRODUCT_DEFINED("product.defined", "product"),
     /** A financing product version ended early. */

@@ -20,22 +20,23 @@ import java.util.Set;
 
 /**
  * Where each stage is delivered (rule 7). The hub delivers all seven. In any other province,
- * P1 and P6 are always available; P2–P5 and P7 only where an agreement in force of a partner of
- * that province that is VALIDATED now enables them. (A partner's status is judged as it is now,
- * not as it was on the date asked about: suspending a partner withdraws its agreements' stages.)
+ * P1 and P6 are always available; P2–P5 and P7 only where an agreement in force on the day asked
+ * about, of a partner of that province that was VALIDATED on that day, enables them. Both are
+ * judged as they stood on the day, so the past does not change: suspending a partner in 2020 ends
+ * its coverage from then on, and its 2019 coverage stays.
  */
 public final class NetworkCoverage implements StageAvailability {
 
     private final Map<ProvinceCode, List<CooperationAgreement>> agreementsByProvince = new HashMap<>();
+    private final Map<PartnerId, Partner> partners = new HashMap<>();
 
     private NetworkCoverage(Collection<Partner> partners, Collection<CooperationAgreement> agreements) {
-        Map<PartnerId, Partner> byId = new HashMap<>();
         for (Partner partner : partners) {
-            byId.put(partner.id(), partner);
+            this.partners.put(partner.id(), partner);
         }
         for (CooperationAgreement agreement : agreements) {
-            Partner partner = byId.get(agreement.partnerId());
-            if (partner != null && partner.status() == PartnerStatus.VALIDATED) {
+            Partner partner = this.partners.get(agreement.partnerId());
+            if (partner != null && partner.standing().stream().anyMatch(s -> s.status() == PartnerStatus.VALIDATED)) {
                 agreementsByProvince.computeIfAbsent(agreement.province(), p -> new ArrayList<>()).add(agreement);
             }
         }
@@ -43,7 +44,7 @@ public final class NetworkCoverage implements StageAvailability {
 
     /**
      * The coverage given by these partners and agreements. Agreements of partners not in
-     * {@code partners}, or not validated, enable nothing.
+     * {@code partners} enable nothing; those of a partner enable stages on the days it was validated.
      */
     public static NetworkCoverage of(Collection<Partner> partners, Collection<CooperationAgreement> agreements) {
         return new NetworkCoverage(partners, agreements);
@@ -60,7 +61,7 @@ public final class NetworkCoverage implements StageAvailability {
             return true;
         }
         for (CooperationAgreement agreement : agreementsByProvince.getOrDefault(province, List.of())) {
-            if (agreement.enables(stage, date)) {
+            if (agreement.enables(stage, date) && partners.get(agreement.partnerId()).statusOn(date) == PartnerStatus.VALIDATED) {
                 return true;
             }
         }

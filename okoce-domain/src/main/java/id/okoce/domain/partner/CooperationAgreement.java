@@ -75,6 +75,42 @@ public final class CooperationAgreement {
         return stages.stream().map(Stage::code).collect(Collectors.joining(" "));
     }
 
+    /**
+     * This agreement ended early, on {@code lastDay}.
+     *
+     * @throws DomainException {@code AGREEMENT_DATES_INVALID} when the day is before it starts or after an end it
+     *                         already has (an agreement is ended early, never extended this way)
+     */
+    public CooperationAgreement endedOn(LocalDate lastDay) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (lastDay.isBefore(validFrom) || validUntil.map(lastDay::isAfter).orElse(false)) {
+            throw new DomainException(PartnerError.AGREEMENT_DATES_INVALID, "validUntil",
+                    "an agreement ends early between " + validFrom + " and " + validUntil.map(LocalDate::toString).orElse("its open end")
+                            + ", not on " + lastDay + "; amend it to extend it");
+        }
+        return new CooperationAgreement(id, partnerId, province, counterpartyKind, counterpartyName, stages, validFrom,
+                Optional.of(lastDay));
+    }
+
+    /**
+     * This agreement amended: other stages or validity, checked as a new agreement is.
+     *
+     * @throws DomainException {@code AGREEMENT_STAGES_INVALID} or {@code AGREEMENT_DATES_INVALID}
+     */
+    public CooperationAgreement amended(Set<Stage> newStages, LocalDate newValidFrom, Optional<LocalDate> newValidUntil) {
+        return create(id, partnerId, province, counterpartyKind, counterpartyName, newStages, newValidFrom, newValidUntil);
+    }
+
+    /**
+     * Whether {@code other} is the same agreement signed twice: the same partner, counterparty (kind, and
+     * name with case and spacing folded), stages and validity.
+     */
+    public boolean sameTermsAs(CooperationAgreement other) {
+        return partnerId.equals(other.partnerId) && counterpartyKind == other.counterpartyKind
+                && Partner.nameKey(counterpartyName).equals(Partner.nameKey(other.counterpartyName))
+                && stages.equals(other.stages) && validFrom.equals(other.validFrom) && validUntil.equals(other.validUntil);
+    }
+
     /** Whether the agreement is in force on {@code date} (both ends inclusive). */
     public boolean inForceOn(LocalDate date) {
         return !date.isBefore(validFrom) && validUntil.map(until -> !date.isAfter(until)).orElse(true);

@@ -5,6 +5,8 @@ import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.shared.Require;
 import id.okoce.domain.stage.Stage;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -21,24 +23,22 @@ public final class Partner {
     private final Optional<String> brand;
     private final ProvinceCode province;
     private final PartnerContact contact;
-    private final PartnerStatus status;
-    private final Optional<String> statusReason;
+    private final List<StandingChange> standing;
     private final LocalDate registeredOn;
-    private final LocalDate statusChangedOn;
     private final long version;
 
     private Partner(PartnerId id, String name, Optional<String> brand, ProvinceCode province, PartnerContact contact,
-                    PartnerStatus status, Optional<String> statusReason, LocalDate registeredOn,
-                    LocalDate statusChangedOn, long version) {
+                    List<StandingChange> standing, LocalDate registeredOn, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.brand = Objects.requireNonNull(brand, "brand");
         this.province = Objects.requireNonNull(province, "province");
         this.contact = Objects.requireNonNull(contact, "contact");
-        this.status = Objects.requireNonNull(status, "status");
-        this.statusReason = Objects.requireNonNull(statusReason, "statusReason");
+        this.standing = List.copyOf(standing);
+        if (this.standing.isEmpty() || this.standing.get(0).status() != PartnerStatus.REGISTERED) {
+            throw new IllegalArgumentException("a partner's standing begins with REGISTERED");
+        }
         this.registeredOn = Objects.requireNonNull(registeredOn, "registeredOn");
-        this.statusChangedOn = Objects.requireNonNull(statusChangedOn, "statusChangedOn");
         this.version = version;
     }
 
@@ -56,15 +56,37 @@ public final class Partner {
         Optional<String> checkedBrand = Objects.requireNonNull(brand, "brand")
                 .filter(b -> !b.isBlank())
                 .map(b -> Require.text(b, 100, PartnerError.PARTNER_NAME_INVALID, "brand"));
-        return new Partner(id, checkedName, checkedBrand, province, contact, PartnerStatus.REGISTERED,
-                Optional.empty(), registeredOn, registeredOn, 0);
+        return new Partner(id, checkedName, checkedBrand, province, contact,
+                List.of(new StandingChange(PartnerStatus.REGISTERED, registeredOn, Optional.empty())), registeredOn, 0);
     }
 
-    /** Rebuilds a stored partner without re-running the rules; for adapters. */
+    /**
+     * Rebuilds a stored partner with its whole standing, without re-running the rules; for adapters.
+     *
+     * @param standing every step of its standing, oldest first, beginning with REGISTERED
+     */
+    public static Partner restore(PartnerId id, String name, Optional<String> brand, ProvinceCode province,
+                                  PartnerContact contact, List<StandingChange> standing, LocalDate registeredOn, long version) {
+        return new Partner(id, name, brand, province, contact, standing, registeredOn, version);
+    }
+
+    /**
+     * Rebuilds a stored partner known only by its current status, for stores that keep no history: the
+     * standing is taken to be REGISTERED on the registration day, then (for a SUSPENDED partner)
+     * VALIDATED on that same day, then the current status on the day it was entered.
+     */
     public static Partner restore(PartnerId id, String name, Optional<String> brand, ProvinceCode province,
                                   PartnerContact contact, PartnerStatus status, Optional<String> statusReason,
                                   LocalDate registeredOn, LocalDate statusChangedOn, long version) {
-        return new Partner(id, name, brand, province, contact, status, statusReason, registeredOn, statusChangedOn, version);
+        List<StandingChange> standing = new ArrayList<>();
+        standing.add(new StandingChange(PartnerStatus.REGISTERED, registeredOn, Optional.empty()));
+        if (status == PartnerStatus.SUSPENDED) {
+            standing.add(new StandingChange(PartnerStatus.VALIDATED, registeredOn, Optional.empty()));
+        }
+        if (status != PartnerStatus.REGISTERED) {
+            standing.add(new StandingChange(status, statusChangedOn, statusReason));
+        }
+        return new Partner(id, name, brand, province, contact, standing, registeredOn, version);
     }
 
     /** The hub validates a registered partner (REGISTERED → VALIDATED). */
@@ -102,14 +124,56 @@ public final class Partner {
                                               Set<Stage> stages, LocalDate validFrom, Optional<LocalDate> validUntil) {
         if (!mayUseOkOceName()) {
             throw new DomainException(PartnerError.PARTNER_NOT_VALIDATED, "partner",
-                    "only a VALIDATED partner may sign agreements; this one is " + status);
+                    "only a VALIDATED partner may sign agreements; this one is " + status());
         }
         return CooperationAgreement.create(agreementId, id, province, kind, counterpartyName, stages, validFrom, validUntil);
     }
 
+    /**
+     * The partner with its brand and contact changed, and its name when {@code name} is given (the
+     * hub's correction); registration, standing and province stay.
+     *
+     * @throws DomainException {@code PARTNER_NAME_INVALID}
+     */
+    public Partner edited(Optional<String> newName, Optional<String> newBrand, PartnerContact newContact) {
+        String checkedName = newName.map(n -> Require.text(n, 200, PartnerError.PARTNER_NAME_INVALID, "name")).orElse(name);
+        Optional<String> checkedBrand = newBrand.filter(b -> !b.isBlank())
+                .map(b -> Require.text(b, 100, PartnerError.PARTNER_NAME_INVALID, "brand"));
+        return new Partner(id, checkedName, checkedBrand, province, Objects.requireNonNull(newContact, "contact"), standing,
+                registeredOn, version);
+    }
+
+    /**
+     * The status the partner had on {@code date}: that of the last step of its standing entered on or
+     * before the day, REGISTERED before any.
+     */
+    public PartnerStatus statusOn(LocalDate date) {
+        PartnerStatus on = PartnerStatus.REGISTERED;
+        for (StandingChange change : standing) {
+            if (change.on().isAfter(date)) {
+                break;
+            }
+            on = change.status();
+        }
+        return on;
+    }
+
+    /** Every step of its standing, oldest first, beginning with REGISTERED. */
+    public List<StandingChange> standing() {
+        return standing;
+    }
+
+    /**
+     * A key telling partners of one province apart by name: case, spacing and punctuation folded, so
+     * "Komunitas Wirausaha  Bandung" and "komunitas wirausaha bandung." are the same partner.
+     */
+    public static String nameKey(String name) {
+        return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
     /** Only a validated partner may use the OK OCE name. */
     public boolean mayUseOkOceName() {
-        return status == PartnerStatus.VALIDATED;
+        return status() == PartnerStatus.VALIDATED;
     }
 
     /** The name shown to the public: the local brand once validated, otherwise the organisation's name. */
@@ -119,23 +183,25 @@ public final class Partner {
 
     /** Returns this partner with another version; for adapters after a successful save. */
     public Partner withVersion(long newVersion) {
-        return new Partner(id, name, brand, province, contact, status, statusReason, registeredOn, statusChangedOn, newVersion);
+        return new Partner(id, name, brand, province, contact, standing, registeredOn, newVersion);
     }
 
     private void requireStatus(PartnerStatus expected, String action) {
-        if (status != expected) {
+        if (status() != expected) {
             throw new DomainException(PartnerError.PARTNER_TRANSITION_INVALID, "status",
-                    "cannot " + action + " a partner that is " + status + " (must be " + expected + ")");
+                    "cannot " + action + " a partner that is " + status() + " (must be " + expected + ")");
         }
     }
 
     private Partner moveTo(PartnerStatus next, Optional<String> reason, LocalDate on, LocalDate today) {
         Objects.requireNonNull(on, "on");
-        if (on.isBefore(statusChangedOn) || on.isAfter(today)) {
+        if (on.isBefore(statusChangedOn()) || on.isAfter(today)) {
             throw new DomainException(PartnerError.PARTNER_DATE_INVALID, "on",
-                    "date " + on + " must be between " + statusChangedOn + " and today (" + today + ")");
+                    "date " + on + " must be between " + statusChangedOn() + " and today (" + today + ")");
         }
-        return new Partner(id, name, brand, province, contact, next, reason, registeredOn, on, version);
+        List<StandingChange> more = new ArrayList<>(standing);
+        more.add(new StandingChange(next, on, reason));
+        return new Partner(id, name, brand, province, contact, more, registeredOn, version);
     }
 
     private static String reason(String reason) {
@@ -167,14 +233,14 @@ public final class Partner {
         return contact;
     }
 
-    /** Its lifecycle status. */
+    /** Its lifecycle status now: that of the last step of its standing. */
     public PartnerStatus status() {
-        return status;
+        return standing.get(standing.size() - 1).status();
     }
 
     /** Why it was rejected or suspended; empty otherwise. */
     public Optional<String> statusReason() {
-        return statusReason;
+        return standing.get(standing.size() - 1).reason();
     }
 
     /** The day it registered. */
@@ -184,7 +250,7 @@ public final class Partner {
 
     /** The day of its last status change (its registration day if none). */
     public LocalDate statusChangedOn() {
-        return statusChangedOn;
+        return standing.get(standing.size() - 1).on();
     }
 
     /** The optimistic-locking version the adapter stored it at (0 for a new partner). */
@@ -194,19 +260,18 @@ public final class Partner {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Partner other && id.equals(other.id) && version == other.version && status == other.status
+        return o instanceof Partner other && id.equals(other.id) && version == other.version
                 && name.equals(other.name) && brand.equals(other.brand) && province.equals(other.province)
-                && contact.equals(other.contact) && statusReason.equals(other.statusReason)
-                && registeredOn.equals(other.registeredOn) && statusChangedOn.equals(other.statusChangedOn);
+                && contact.equals(other.contact) && standing.equals(other.standing) && registeredOn.equals(other.registeredOn);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, version, status);
+        return Objects.hash(id, version, standing.size());
     }
 
     @Override
     public String toString() {
-        return "Partner[" + id + ", " + name + ", " + province + ", " + status + ", v" + version + "]";
+        return "Partner[" + id + ", " + name + ", " + province + ", " + status() + ", v" + version + "]";
     }
 }

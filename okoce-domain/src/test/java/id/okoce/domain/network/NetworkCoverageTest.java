@@ -59,6 +59,23 @@ class NetworkCoverageTest {
     }
 
     @Test
+    void coverage_on_a_day_uses_the_standing_of_that_day_so_the_past_does_not_change() {
+        Partner suspended = bandung.suspend("audit", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 1));
+        NetworkCoverage coverage = NetworkCoverage.of(List.of(suspended), List.of(government));
+        assertThat(coverage.isAvailable(JABAR, Stage.TRAINING, LocalDate.of(2019, 6, 1))).as("2019 stays covered").isTrue();
+        assertThat(coverage.isAvailable(JABAR, Stage.TRAINING, LocalDate.of(2020, 2, 29))).isTrue();
+        assertThat(coverage.isAvailable(JABAR, Stage.TRAINING, LocalDate.of(2020, 3, 1))).as("suspended from that day").isFalse();
+        Partner reinstated = suspended.reinstate(LocalDate.of(2020, 6, 1), LocalDate.of(2020, 6, 1));
+        NetworkCoverage after = NetworkCoverage.of(List.of(reinstated), List.of(government));
+        assertThat(after.isAvailable(JABAR, Stage.TRAINING, LocalDate.of(2020, 4, 1))).isFalse();
+        assertThat(after.isAvailable(JABAR, Stage.TRAINING, LocalDate.of(2020, 6, 1))).isTrue();
+        Partner waiting = aPartner().build();
+        assertThat(NetworkCoverage.of(List.of(waiting), List.of(CooperationAgreement.restore(AgreementId.random(), waiting.id(),
+                JABAR, CounterpartyKind.GOVERNMENT, "Dinas", EnumSet.of(Stage.TRAINING), LocalDate.of(2018, 10, 1),
+                Optional.empty()))).isAvailable(JABAR, Stage.TRAINING, DURING)).as("never validated").isFalse();
+    }
+
+    @Test
     void the_coverage_view_lists_every_province() {
         List<ProvinceCoverage> view = NetworkCoverage.of(List.of(bandung), List.of(government)).view(DURING);
         assertThat(view).hasSize(38);

@@ -87,4 +87,25 @@ class CooperationAgreementTest {
         assertThat(restored.toString()).contains("EDUCATION", "P2 P3", "2018-10-01..2020-12-31");
         assertThat(restored.validFrom()).isEqualTo(LocalDate.of(2018, 10, 1));
     }
+
+    @Test
+    void an_agreement_ends_early_is_amended_and_knows_its_twin() {
+        Partner partner = id.okoce.domain.testdata.PartnerBuilder.aPartner().validated().build();
+        CooperationAgreement signed = partner.signAgreement(AgreementId.random(), CounterpartyKind.GOVERNMENT, "Dinas KUMKM",
+                EnumSet.of(Stage.TRAINING, Stage.MENTORING), LocalDate.of(2018, 10, 1), Optional.of(LocalDate.of(2020, 12, 31)));
+        CooperationAgreement ended = signed.endedOn(LocalDate.of(2019, 12, 31));
+        assertThat(ended.inForceOn(LocalDate.of(2020, 1, 1))).isFalse();
+        assertThat(ended.inForceOn(LocalDate.of(2019, 12, 31))).isTrue();
+        assertRefused(() -> signed.endedOn(LocalDate.of(2021, 1, 1)), PartnerError.AGREEMENT_DATES_INVALID, "validUntil");
+        assertRefused(() -> signed.endedOn(LocalDate.of(2018, 9, 30)), PartnerError.AGREEMENT_DATES_INVALID, "validUntil");
+        CooperationAgreement amended = signed.amended(EnumSet.of(Stage.TRAINING), LocalDate.of(2018, 10, 1), Optional.empty());
+        assertThat(amended.id()).isEqualTo(signed.id());
+        assertThat(amended.stages()).containsExactly(Stage.TRAINING);
+        assertRefused(() -> signed.amended(EnumSet.of(Stage.CAPITAL), LocalDate.of(2018, 10, 1), Optional.empty()),
+                PartnerError.AGREEMENT_STAGES_INVALID, "stages");
+        CooperationAgreement twin = partner.signAgreement(AgreementId.random(), CounterpartyKind.GOVERNMENT, " dinas  kumkm ",
+                EnumSet.of(Stage.MENTORING, Stage.TRAINING), LocalDate.of(2018, 10, 1), Optional.of(LocalDate.of(2020, 12, 31)));
+        assertThat(twin.sameTermsAs(signed)).isTrue();
+        assertThat(ended.sameTermsAs(signed)).isFalse();
+    }
 }

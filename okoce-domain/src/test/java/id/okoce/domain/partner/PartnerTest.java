@@ -5,6 +5,7 @@ import static id.okoce.domain.testdata.PartnerBuilder.aPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.okoce.domain.identity.EmailAddress;
+import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
 import java.time.LocalDate;
@@ -104,5 +105,40 @@ class PartnerTest {
         assertThat(restored).isEqualTo(partner.withVersion(3)).isNotEqualTo(partner);
         assertThat(restored.hashCode()).isEqualTo(partner.withVersion(3).hashCode());
         assertThat(restored.toString()).contains("VALIDATED", "v3");
+    }
+
+    @Test
+    void the_standing_is_a_history_never_overwritten_and_tells_the_status_on_any_day() {
+        Partner partner = Partner.register(PartnerId.random(), "Komunitas Kito", Optional.of("OK OCE Kito"), ProvinceCode.of("16"),
+                new PartnerContact(Optional.empty(), Optional.of(PhoneNumber.parse("081234567890"))), LocalDate.of(2018, 9, 1));
+        Partner later = partner.validate(LocalDate.of(2018, 9, 7), LocalDate.of(2021, 1, 1))
+                .suspend("laporan tidak masuk", LocalDate.of(2020, 1, 15), LocalDate.of(2021, 1, 1))
+                .reinstate(LocalDate.of(2020, 6, 1), LocalDate.of(2021, 1, 1));
+        assertThat(later.standing()).extracting(StandingChange::status).containsExactly(PartnerStatus.REGISTERED,
+                PartnerStatus.VALIDATED, PartnerStatus.SUSPENDED, PartnerStatus.VALIDATED);
+        assertThat(later.standing().get(2).reason()).contains("laporan tidak masuk");
+        assertThat(later.statusOn(LocalDate.of(2018, 8, 31))).isEqualTo(PartnerStatus.REGISTERED);
+        assertThat(later.statusOn(LocalDate.of(2018, 9, 7))).isEqualTo(PartnerStatus.VALIDATED);
+        assertThat(later.statusOn(LocalDate.of(2020, 3, 1))).isEqualTo(PartnerStatus.SUSPENDED);
+        assertThat(later.statusOn(LocalDate.of(2020, 6, 1))).isEqualTo(PartnerStatus.VALIDATED);
+        assertThat(later.status()).isEqualTo(PartnerStatus.VALIDATED);
+        assertThat(later.statusReason()).isEmpty();
+        assertThat(later.statusChangedOn()).isEqualTo(LocalDate.of(2020, 6, 1));
+    }
+
+    @Test
+    void edits_change_brand_contact_and_name_and_keep_the_rest() {
+        Partner partner = Partner.register(PartnerId.random(), "Komunitas Kito", Optional.of("OK OCE Kito"), ProvinceCode.of("16"),
+                new PartnerContact(Optional.empty(), Optional.of(PhoneNumber.parse("081234567890"))), LocalDate.of(2018, 9, 1));
+        PartnerContact mail = new PartnerContact(Optional.of(id.okoce.domain.identity.EmailAddress.parse("kito@example.org")),
+                Optional.empty());
+        Partner edited = partner.edited(Optional.empty(), Optional.of("OK OCE Kito Palembang"), mail);
+        assertThat(edited.name()).isEqualTo("Komunitas Kito");
+        assertThat(edited.brand()).contains("OK OCE Kito Palembang");
+        assertThat(edited.contact()).isEqualTo(mail);
+        assertThat(edited.standing()).isEqualTo(partner.standing());
+        assertThat(partner.edited(Optional.of("Komunitas Kito Sumsel"), Optional.empty(), mail).brand()).isEmpty();
+        assertRefused(() -> partner.edited(Optional.of(" "), Optional.empty(), mail), PartnerError.PARTNER_NAME_INVALID, "name");
+        assertThat(Partner.nameKey("Komunitas  Wirausaha Bandung.")).isEqualTo(Partner.nameKey("komunitas wirausaha bandung"));
     }
 }

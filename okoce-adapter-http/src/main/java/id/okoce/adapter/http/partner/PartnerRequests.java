@@ -1,7 +1,7 @@
 package id.okoce.adapter.http.partner;
 
-import id.okoce.domain.partner.CounterpartyKind;
 import id.okoce.adapter.http.api.ApiField;
+import id.okoce.domain.partner.CounterpartyKind;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,11 +18,51 @@ public final class PartnerRequests {
      * @param brand    the local brand it wants to use once validated
      * @param province the province it works in
      * @param contact  how to reach it (email, phone or both)
+     * @param registeredOn the day it registered, when the hub records an earlier registration (today when absent)
      */
     public record Register(@ApiField(value = "organisation's name", example = "Komunitas Wirausaha Bandung") String name,
                            @ApiField(value = "local brand, used once validated", optional = true, example = "OK OCE Asyik") String brand,
                            @ApiField(value = "province code", example = "32") String province,
-                           @ApiField("email, phone or both") Contact contact) {
+                           @ApiField("email, phone or both") Contact contact,
+                           @ApiField(value = "the day it registered, for an earlier registration; today when absent "
+                                   + "(ignored in an application)", optional = true) LocalDate registeredOn) {
+    }
+
+    /**
+     * {@code PATCH /api/v1/partners/{id}}: the fields given change, those left out stay.
+     *
+     * @param name    a new name (the hub only)
+     * @param brand   a new brand; an empty string removes it
+     * @param contact the contact, replaced whole
+     */
+    public record Edit(@ApiField(value = "a new name (the hub only)", optional = true) String name,
+                       @ApiField(value = "a new local brand; an empty string removes it", optional = true) String brand,
+                       @ApiField(value = "the contact, replaced whole", optional = true) Contact contact) {
+    }
+
+    /**
+     * {@code POST /api/v1/partners/{id}/agreements/{agreementId}/end}.
+     *
+     * @param validUntil the new last day
+     * @param reason     why it ends early
+     */
+    public record AgreementEnd(@ApiField(value = "the new last day", example = "2019-12-31") LocalDate validUntil,
+                               @ApiField(value = "why it ends early", example = "anggaran dinas berakhir") String reason) {
+    }
+
+    /**
+     * {@code POST /api/v1/partners/{id}/agreements/{agreementId}/amendment}.
+     *
+     * @param stages     the stages it enables afterwards
+     * @param validFrom  its first day afterwards
+     * @param validUntil its last day afterwards, if it ends
+     * @param reason     why it is amended
+     */
+    public record AgreementAmendment(@ApiField("stage codes it enables afterwards") List<String> stages,
+                                     @ApiField(value = "first day in force afterwards", example = "2018-10-01") LocalDate validFrom,
+                                     @ApiField(value = "last day in force afterwards; open-ended when absent", optional = true)
+                                     LocalDate validUntil,
+                                     @ApiField(value = "why it is amended", example = "adendum 2019") String reason) {
     }
 
     /**
@@ -40,17 +80,32 @@ public final class PartnerRequests {
      *
      * @param decision APPROVE or REJECT
      * @param reason   required to reject
+     * @param on       the day it took effect (today when absent)
      */
     public record Validation(@ApiField(value = "the hub's decision", allowed = {"APPROVE", "REJECT"}) String decision,
-                             @ApiField(value = "required to reject", optional = true) String reason) {
+                             @ApiField(value = "required to reject", optional = true) String reason,
+                             @ApiField(value = "the day it took effect, not before the last change nor after today; today "
+                                     + "when absent", optional = true) LocalDate on) {
     }
 
     /**
      * {@code POST /api/v1/partners/{id}/suspension}.
      *
      * @param reason why
+     * @param on     the day it took effect (today when absent)
      */
-    public record Suspension(@ApiField("why the partner is suspended") String reason) {
+    public record Suspension(@ApiField("why the partner is suspended") String reason,
+                             @ApiField(value = "the day it took effect, not before the last change nor after today; today "
+                                     + "when absent", optional = true) LocalDate on) {
+    }
+
+    /**
+     * {@code POST /api/v1/partners/{id}/reinstatement}.
+     *
+     * @param on the day it took effect (today when absent)
+     */
+    public record Reinstatement(@ApiField(value = "the day it took effect, not before the last change nor after today; today "
+            + "when absent", optional = true) LocalDate on) {
     }
 
     /**

@@ -1,12 +1,13 @@
 package id.okoce.adapter.http.partner;
 
-import id.okoce.domain.partner.PartnerStatus;
 import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.api.Views;
 import id.okoce.domain.identity.EmailAddress;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerStatus;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -23,6 +24,7 @@ import java.util.UUID;
  * @param statusReason    why rejected or suspended
  * @param registeredOn    when it registered
  * @param statusChangedOn the last status change
+ * @param standing        every status it entered, with the day and the reason, oldest first
  * @param version         the version (also the ETag)
  */
 public record PartnerResponse(@ApiField(value = "partner id", format = "uuid") UUID id,
@@ -36,7 +38,21 @@ public record PartnerResponse(@ApiField(value = "partner id", format = "uuid") U
                               @ApiField(value = "why rejected or suspended", optional = true) String statusReason,
                               @ApiField("registration day") LocalDate registeredOn,
                               @ApiField("day of the last status change") LocalDate statusChangedOn,
+                              @ApiField("every status it entered, with the day and the reason, oldest first; never rewritten")
+                              List<Standing> standing,
                               @ApiField("version, also sent as the ETag") long version) {
+
+    /**
+     * One step of a partner's standing.
+     *
+     * @param status the status entered
+     * @param on     the day
+     * @param reason why, for a rejection or suspension
+     */
+    public record Standing(@ApiField(value = "status entered", allowedFrom = PartnerStatus.class) String status,
+                           @ApiField("the day") LocalDate on,
+                           @ApiField(value = "why, for a rejection or suspension", optional = true) String reason) {
+    }
 
     /** The response for {@code partner}. */
     public static PartnerResponse of(Partner p) {
@@ -44,6 +60,8 @@ public record PartnerResponse(@ApiField(value = "partner id", format = "uuid") U
                 Views.Region.of(p.province()),
                 new PartnerRequests.Contact(p.contact().email().map(EmailAddress::value).orElse(null),
                         p.contact().phone().map(PhoneNumber::e164).orElse(null)),
-                p.status().name(), p.statusReason().orElse(null), p.registeredOn(), p.statusChangedOn(), p.version());
+                p.status().name(), p.statusReason().orElse(null), p.registeredOn(), p.statusChangedOn(),
+                p.standing().stream().map(c -> new Standing(c.status().name(), c.on(), c.reason().orElse(null))).toList(),
+                p.version());
     }
 }

@@ -10,15 +10,15 @@ import id.okoce.adapter.http.api.Param;
 import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
 import id.okoce.adapter.http.api.Versions;
-import id.okoce.application.port.in.partner.ReadPartnersUseCase;
-import id.okoce.application.port.in.partner.RecordAgreementUseCase;
-import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
-import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
-import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ChangePartnerStandingCommand;
+import id.okoce.application.port.in.partner.ChangePartnerStandingUseCase;
+import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementCommand;
+import id.okoce.application.port.in.partner.RecordAgreementUseCase;
 import id.okoce.application.port.in.partner.RegisterPartnerCommand;
+import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerCommand;
+import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.identity.EmailAddress;
@@ -33,6 +33,7 @@ import id.okoce.domain.partner.PartnerStatus;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -43,7 +44,7 @@ import java.util.Set;
 /** Routes under {@code /api/v1/partners}. */
 public final class PartnerRoutes {
 
-    private static final String BASE = "/api/v1/partners";
+    static final String BASE = "/api/v1/partners";
     private final RegisterPartnerUseCase registerPartner;
     private final ValidatePartnerUseCase validatePartner;
     private final ChangePartnerStandingUseCase changePartnerStanding;
@@ -79,7 +80,8 @@ public final class PartnerRoutes {
                         .params(id, ifMatch).body(PartnerRequests.Suspension.class).returns(200, PartnerResponse.class)
                         .errors(404, 409, 412, 428),
                 ApiRoute.post(BASE + "/{id}/reinstatement", r::reinstate).roles(Role.HUB_ADMIN).doc("partners", "The hub reinstates a suspended partner")
-                        .params(id, ifMatch).returns(200, PartnerResponse.class).errors(404, 409, 412, 428),
+                        .params(id, ifMatch).body(PartnerRequests.Reinstatement.class).returns(200, PartnerResponse.class)
+                        .errors(404, 409, 412, 428),
                 ApiRoute.post(BASE + "/{id}/agreements", r::recordAgreement).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("partners", "Record a cooperation agreement of a validated partner")
                         .params(id).body(PartnerRequests.Agreement.class).returns(201, AgreementResponse.class).errors(404, 422),
@@ -104,7 +106,7 @@ public final class PartnerRoutes {
         PartnerContact contact = email == null || phone == null ? null : f.get("/contact", () -> new PartnerContact(email, phone));
         f.check();
         Partner partner = registerPartner.register(new RegisterPartnerCommand(actor, body.name(),
-                Optional.ofNullable(body.brand()), province, contact));
+                Optional.ofNullable(body.brand()), province, contact, Optional.ofNullable(body.registeredOn())));
         Replays.send(ctx, new Replays.Answer(201, PartnerResponse.of(partner), BASE + "/" + partner.id(), Versions.etag(partner.version())));
     }
 
@@ -143,7 +145,7 @@ public final class PartnerRoutes {
                     "decision must be APPROVE or REJECT"));
         }
         send(ctx, validatePartner.decide(new ValidatePartnerCommand(actor, id, decision,
-                Optional.ofNullable(body.reason()), expected)));
+                Optional.ofNullable(body.reason()), Optional.ofNullable(body.on()), expected)));
     }
 
     private void suspend(Context ctx) {
@@ -152,15 +154,17 @@ public final class PartnerRoutes {
         var expected = Versions.requireIfMatch(ctx);
         PartnerRequests.Suspension body = Bodies.read(ctx, PartnerRequests.Suspension.class);
         send(ctx, changePartnerStanding.change(new ChangePartnerStandingCommand(actor, id,
-                ChangePartnerStandingCommand.Change.SUSPEND, Optional.of(body.reason()), expected)));
+                ChangePartnerStandingCommand.Change.SUSPEND, Optional.of(body.reason()), Optional.ofNullable(body.on()), expected)));
     }
 
     private void reinstate(Context ctx) {
         Actor actor = Auth.actor(ctx);
         PartnerId id = partnerId(ctx);
         var expected = Versions.requireIfMatch(ctx);
+        Optional<LocalDate> on = ctx.bodyAsBytes().length == 0 ? Optional.empty()
+                : Optional.ofNullable(Bodies.read(ctx, PartnerRequests.Reinstatement.class).on());
         send(ctx, changePartnerStanding.change(new ChangePartnerStandingCommand(actor, id,
-                ChangePartnerStandingCommand.Change.REINSTATE, Optional.empty(), expected)));
+                ChangePartnerStandingCommand.Change.REINSTATE, Optional.empty(), on, expected)));
     }
 
     private void recordAgreement(Context ctx) {

@@ -43,6 +43,15 @@ public final class JdbcAgreementRepository implements AgreementRepository {
     }
 
     @Override
+    public boolean replace(CooperationAgreement a) {
+        return transactions.withHandle(h -> h.createUpdate("""
+                        UPDATE agreements SET stages = CAST(:stages AS smallint[]), valid_from = :from, valid_until = :until
+                        WHERE id = :id""")
+                .bind("id", a.id().value()).bind("stages", Columns.stageArray(a.stages())).bind("from", a.validFrom())
+                .bind("until", a.validUntil().orElse(null)).execute()) == 1;
+    }
+
+    @Override
     public Optional<CooperationAgreement> findById(AgreementId id) {
         return transactions.withHandle(h -> h.createQuery("SELECT * FROM agreements WHERE id = :id")
                 .bind("id", id.value()).map(JdbcAgreementRepository::map).findOne());

@@ -10,11 +10,15 @@ import id.okoce.domain.partner.Partner;
 import id.okoce.domain.partner.PartnerContact;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.partner.PartnerStatus;
+import id.okoce.domain.partner.StandingChange;
 import id.okoce.domain.region.ProvinceCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.core.statement.Update;
@@ -40,13 +44,34 @@ public final class JdbcPartnerRepository implements PartnerRepository {
         this.transactions = transactions;
     }
 
+    private static final String STANDING = """
+            INSERT INTO partner_standing (partner_id, seq, status, on_day, reason)
+            VALUES (:id, :seq, :status, :on, :reason)
+            ON CONFLICT (partner_id, seq) DO NOTHING""";
+    private static final String SELECT = """
+            SELECT p.*, s.statuses, s.days, s.reasons FROM partners p
+            CROSS JOIN LATERAL (SELECT array_agg(status ORDER BY seq) AS statuses, array_agg(on_day ORDER BY seq) AS days,
+                                       array_agg(reason ORDER BY seq) AS reasons
+                                FROM partner_standing WHERE partner_id = p.id) s
+            """;
+
     @Override
     public Partner save(Partner partner) {
-        int written = transactions.withHandle(h -> bind(h.createUpdate(partner.version() == 0 ? INSERT : UPDATE), partner).execute());
-        if (written == 0) {
-            throw new StaleVersionException("partner " + partner.id(), partner.version());
-        }
-        return partner.withVersion(partner.version() + 1);
+        return transactions.withHandle(h -> {
+            int written = bind(h.createUpdate(partner.version() == 0 ? INSERT : UPDATE), partner).execute();
+            if (written == 0) {
+                throw new StaleVersionException("partner " + partner.id(), partner.version());
+            }
+            PreparedBatch batch = h.prepareBatch(STANDING);
+            List<StandingChange> standing = partner.standing();
+            for (int seq = 0; seq < standing.size(); seq++) {
+                StandingChange change = standing.get(seq);
+                batch.bind("id", partner.id().value()).bind("seq", seq).bind("status", change.status().name())
+                        .bind("on", change.on()).bind("reason", change.reason().orElse(null)).add();
+            }
+            batch.execute();
+            return partner.withVersion(partner.version() + 1);
+        });
     }
 
     private static Update bind(Update update, Partner p) {
@@ -65,16 +90,16 @@ public final class JdbcPartnerRepository implements PartnerRepository {
 
     @Override
     public Optional<Partner> findById(PartnerId id) {
-        return transactions.withHandle(h -> h.createQuery("SELECT * FROM partners WHERE id = :id")
+        return transactions.withHandle(h -> h.createQuery(SELECT + " WHERE p.id = :id")
                 .bind("id", id.value()).map(JdbcPartnerRepository::map).findOne());
     }
 
     @Override
     public List<Partner> find(Optional<ProvinceCode> province, Optional<PartnerStatus> status) {
-        String sql = "SELECT * FROM partners WHERE true"
-                + province.map(p -> " AND province = :province").orElse("")
-                + status.map(s -> " AND status = :status").orElse("")
-                + " ORDER BY registered_on, name COLLATE \"C\", id";
+        String sql = SELECT + " WHERE true"
+                + province.map(p -> " AND p.province = :province").orElse("")
+                + status.map(s -> " AND p.status = :status").orElse("")
+                + " ORDER BY p.registered_on, p.name COLLATE \"C\", p.id";
         return transactions.withHandle(h -> {
             Query query = h.createQuery(sql);
             province.ifPresent(p -> query.bind("province", p.value()));
@@ -84,11 +109,19 @@ public final class JdbcPartnerRepository implements PartnerRepository {
     }
 
     private static Partner map(ResultSet rs, StatementContext ctx) throws SQLException {
+        Object[] statuses = (Object[]) rs.getArray("statuses").getArray();
+        Object[] days = (Object[]) rs.getArray("days").getArray();
+        Object[] reasons = (Object[]) rs.getArray("reasons").getArray();
+        List<StandingChange> standing = new ArrayList<>(statuses.length);
+        for (int i = 0; i < statuses.length; i++) {
+            LocalDate day = days[i] instanceof java.sql.Date date ? date.toLocalDate() : LocalDate.parse(days[i].toString());
+            standing.add(new StandingChange(PartnerStatus.valueOf((String) statuses[i]), day,
+                    Optional.ofNullable((String) reasons[i])));
+        }
         return Partner.restore(new PartnerId(Columns.uuid(rs, "id")), rs.getString("name"), Optional.ofNullable(rs.getString("brand")),
                 ProvinceCode.of(rs.getString("province")),
                 new PartnerContact(Optional.ofNullable(rs.getString("email")).map(EmailAddress::new),
                         Optional.ofNullable(rs.getString("phone")).map(PhoneNumber::new)),
-                PartnerStatus.valueOf(rs.getString("status")), Optional.ofNullable(rs.getString("status_reason")),
-                Columns.date(rs, "registered_on"), Columns.date(rs, "status_changed_on"), rs.getLong("version"));
+                standing, Columns.date(rs, "registered_on"), rs.getLong("version"));
     }
 }

@@ -3,6 +3,7 @@ package id.okoce.application.port.in.partner;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.partner.PartnerContact;
 import id.okoce.domain.region.ProvinceCode;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -14,9 +15,17 @@ import java.util.Optional;
  * @param brand    the local brand it wants to use
  * @param province where it works
  * @param contact  how to reach it
+ * @param registeredOn the day it registered, for the hub recording an earlier registration (today when empty;
+ *                 never in the future; an application is always today)
  */
 public record RegisterPartnerCommand(Actor actor, String name, Optional<String> brand, ProvinceCode province,
-                                     PartnerContact contact) {
+                                     PartnerContact contact, Optional<LocalDate> registeredOn) {
+
+    /** A registration today. */
+    public RegisterPartnerCommand(Actor actor, String name, Optional<String> brand, ProvinceCode province,
+                                  PartnerContact contact) {
+        this(actor, name, brand, province, contact, Optional.empty());
+    }
 
     /** Checks every part is present. */
     public RegisterPartnerCommand {
@@ -24,5 +33,6 @@ public record RegisterPartnerCommand(Actor actor, String name, Optional<String> 
         Objects.requireNonNull(brand, "brand");
         Objects.requireNonNull(province, "province");
         Objects.requireNonNull(contact, "contact");
+        Objects.requireNonNull(registeredOn, "registeredOn");
     }
 }

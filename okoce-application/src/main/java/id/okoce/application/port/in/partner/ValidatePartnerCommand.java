@@ -2,6 +2,7 @@ package id.okoce.application.port.in.partner;
 
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.partner.PartnerId;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,10 +14,17 @@ import java.util.OptionalLong;
  * @param partnerId       the partner
  * @param decision        approve or reject
  * @param reason          required to reject
+ * @param on              the day it took effect (today when empty; never before the last change, never after today)
  * @param expectedVersion the version the caller read, if it wants the change refused when stale
  */
 public record ValidatePartnerCommand(Actor actor, PartnerId partnerId, Decision decision, Optional<String> reason,
-                                     OptionalLong expectedVersion) {
+                                     Optional<LocalDate> on, OptionalLong expectedVersion) {
+
+    /** A decision taking effect today. */
+    public ValidatePartnerCommand(Actor actor, PartnerId partnerId, Decision decision, Optional<String> reason,
+                                  OptionalLong expectedVersion) {
+        this(actor, partnerId, decision, reason, Optional.empty(), expectedVersion);
+    }
 
     /** The hub's answer. */
     public enum Decision {
@@ -32,6 +40,7 @@ public record ValidatePartnerCommand(Actor actor, PartnerId partnerId, Decision 
         Objects.requireNonNull(partnerId, "partnerId");
         Objects.requireNonNull(decision, "decision");
         Objects.requireNonNull(reason, "reason");
+        Objects.requireNonNull(on, "on");
         Objects.requireNonNull(expectedVersion, "expectedVersion");
     }
 }
