@@ -36,4 +36,30 @@ final class LedgerStatistics implements NetworkStatistics {
         });
         return done;
     }
+
+    @Override
+    public Map<ProvinceCode, Map<Stage, Long>> stagesOn(java.time.LocalDate on) {
+        return tally().stagesOn(on);
+    }
+
+    @Override
+    public java.util.SortedMap<java.time.YearMonth, Map<Stage, Long>> completionsPerMonth(Optional<ProvinceCode> province) {
+        return tally().completionsPerMonth(province);
+    }
+
+    @Override
+    public Map<id.okoce.domain.region.KecamatanCode, Map<Stage, Long>> byKecamatan(ProvinceCode province) {
+        return tally().byKecamatan(province);
+    }
+
+    @Override
+    public Map<id.okoce.domain.identity.Sex, java.util.SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province) {
+        return tally().bySexAndBirthYear(province);
+    }
+
+    /** The reports over time, counted by scanning the ledger's members: fine for a sample store. */
+    private id.okoce.application.port.out.StatisticsTally tally() {
+        Ledger.Snapshot view = ledger.view();
+        return new id.okoce.application.port.out.StatisticsTally(view.members.values(), view.erased.values());
+    }
 }

@@ -7,11 +7,11 @@ import id.okoce.adapter.csv.CsvErrorReport;
 import id.okoce.adapter.csv.CsvMemberFileReader;
 import id.okoce.adapter.http.HttpApi;
 import id.okoce.adapter.http.api.RequestOrigins;
-import id.okoce.domain.audit.Origin;
 import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.jdbc.DatabaseMonitor;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.out.OutboundPorts;
+import id.okoce.domain.audit.Origin;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -64,7 +64,7 @@ public final class OkoceModule extends AbstractModule {
                 .rememberRequestsFor(s.replayRetention())
                 .origin(purpose == Purpose.SERVICE ? RequestOrigins::current : () -> Origin.command("okoce command line"));
         s.retention().ifPresent(builder::retention);
-        return builder.build();
+        return builder.target(s.target()).build();
     }
 
     @Provides

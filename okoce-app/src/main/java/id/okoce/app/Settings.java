@@ -1,11 +1,14 @@
 package id.okoce.app;
 
+import id.okoce.domain.network.GrowthTarget;
+import id.okoce.domain.stage.Stage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,11 +39,12 @@ import java.util.Properties;
  * @param dbOwnerPassword that owner's password
  * @param retention      how long members with no activity are kept before they are erased; empty: until erased on request
  * @param readRecords    whether every read of personal data is recorded (off only to measure what recording costs)
+ * @param target         the growth target the reports measure progress against
  */
 public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                        int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout, Duration dbTimeout,
                        Duration replayRetention, Optional<Path> keyFile, Optional<String> dbOwnerUser, String dbOwnerPassword,
-                       Optional<Period> retention, boolean readRecords) {
+                       Optional<Period> retention, boolean readRecords, GrowthTarget target) {
 
     /**
      * One setting, declared once: its flag, environment variable and property, its default, and what
@@ -114,7 +118,15 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                     "days a member with no activity is kept before the daily retention run erases it (UU PDP); off when unset")
                     .shownAs("off"),
             Key.of("--read-records", "OKOCE_READ_RECORDS", "okoce.read-records", "on|off", "on",
-                    "record every read of a member's personal data (UU PDP); `off` only to measure what recording costs"));
+                    "record every read of a member's personal data (UU PDP); `off` only to measure what recording costs"),
+            Key.of("--target-goal", "OKOCE_TARGET_GOAL", "okoce.target.goal", "MEMBERS", "5000000",
+                    "the growth target: how many new entrepreneurs the programme aims at"),
+            Key.of("--target-start", "OKOCE_TARGET_START", "okoce.target.start", "DATE", "2018-09-06",
+                    "the first day of the programme period the target counts from"),
+            Key.of("--target-deadline", "OKOCE_TARGET_DEADLINE", "okoce.target.deadline", "DATE", "2023-09-06",
+                    "the day the target should be reached"),
+            Key.of("--target-stage", "OKOCE_TARGET_STAGE", "okoce.target.stage", "STAGE", "P4",
+                    "the 7PAS stage at which a member counts as a new entrepreneur"));
 
     /**
      * Four threads per processor and four for Jetty's acceptor, selector and reserve: enough to keep
@@ -172,7 +184,35 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                 Optional.of(resolved.get("--db-owner-user").strip()).filter(u -> !u.isEmpty()), resolved.get("--db-owner-password"),
                 resolved.get("--retention-days").isBlank() ? Optional.empty()
                         : Optional.of(Period.ofDays(number(resolved, source, "--retention-days", 1, 36_600))),
-                onOff(resolved, source, "--read-records"));
+                onOff(resolved, source, "--read-records"), target(resolved, source));
+    }
+
+    private static GrowthTarget target(Map<String, String> resolved, Map<String, String> source) {
+        long goal = number(resolved, source, "--target-goal", 1, 300_000_000);
+        LocalDate start = date(resolved, source, "--target-start");
+        LocalDate deadline = date(resolved, source, "--target-deadline");
+        if (!deadline.isAfter(start)) {
+            throw new SettingsException("target-deadline " + deadline + " must be after target-start " + start + " (from "
+                    + source.get("--target-deadline") + ")");
+        }
+        Stage stage;
+        try {
+            stage = Stage.parse(resolved.get("--target-stage").strip());
+        } catch (RuntimeException e) {
+            throw new SettingsException("target-stage must be a stage code P1–P7, got '" + resolved.get("--target-stage")
+                    + "' from " + source.get("--target-stage"));
+        }
+        return new GrowthTarget(goal, start, deadline, stage);
+    }
+
+    private static LocalDate date(Map<String, String> resolved, Map<String, String> source, String flag) {
+        String raw = resolved.get(flag).strip();
+        try {
+            return LocalDate.parse(raw);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new SettingsException(flag.substring(2) + " must be a date like 2018-09-06, got '" + raw + "' from "
+                    + source.get(flag));
+        }
     }
 
     private static boolean onOff(Map<String, String> resolved, Map<String, String> source, String flag) {
@@ -213,7 +253,7 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
     /** These settings on the database at {@code url} (as a client), with NIKs sealed by the keys in {@code keyFile}. */
     public Settings onDatabase(String url, String user, String password, Path keyFile) {
         return new Settings(host, port, dataDir, Optional.of(url), user, password, dbPool, httpThreads, embeddedDbPort, stopTimeout,
-                dbTimeout, replayRetention, Optional.of(keyFile), Optional.empty(), "", retention, readRecords);
+                dbTimeout, replayRetention, Optional.of(keyFile), Optional.empty(), "", retention, readRecords, target);
     }
 
     /** Never shows the password. */

@@ -392,6 +392,14 @@ final class RouteFixtures {
                 "/api/v1/reports/members-by-province"));
         put("GET", "/api/v1/reports/stage-funnel", Scope.AREA, 200, (c, t) -> new Call("GET",
                 "/api/v1/reports/stage-funnel?province=" + province(c, t)));
+        put("GET", "/api/v1/reports/target-by-province", Scope.GLOBAL, 200, (c, t) -> new Call("GET",
+                "/api/v1/reports/target-by-province?on=2019-01-01"));
+        put("GET", "/api/v1/reports/monthly", Scope.AREA, 200, (c, t) -> new Call("GET",
+                "/api/v1/reports/monthly?province=" + province(c, t)));
+        put("GET", "/api/v1/reports/regions", Scope.AREA, 200, (c, t) -> new Call("GET",
+                "/api/v1/reports/regions?province=" + province(c, t)));
+        put("GET", "/api/v1/reports/members-by-sex-and-age", Scope.AREA, 200, (c, t) -> new Call("GET",
+                "/api/v1/reports/members-by-sex-and-age?province=" + province(c, t)));
         put("GET", "/api/v1/reports/target", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/reports/target?on=2019-01-01"));
         put("GET", "/api/v1/regions/provinces", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/regions/provinces"));
         put("GET", "/api/v1/regions/coverage", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/regions/coverage?on=2019-01-01"));

@@ -26,6 +26,7 @@ import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementUseCase;
 import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
+import id.okoce.application.port.in.report.NetworkHistoryUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
 import id.okoce.application.port.out.ImportErrorReport;
 import id.okoce.application.port.out.MemberFileReader;
@@ -48,6 +49,7 @@ import id.okoce.application.service.ImportMembersService;
 import id.okoce.application.service.ListFinancingProductsService;
 import id.okoce.application.service.ManageTokensService;
 import id.okoce.application.service.MemberRecordsService;
+import id.okoce.application.service.NetworkHistoryService;
 import id.okoce.application.service.NetworkReportService;
 import id.okoce.application.service.ReadFinancingsService;
 import id.okoce.application.service.ReadMembersService;
@@ -108,6 +110,7 @@ public final class OkoceCore {
     private final RecordFinancingUseCase recordFinancing;
     private final ReadFinancingsUseCase readFinancings;
     private final EditPartnerUseCase editPartner;
+    private final NetworkHistoryUseCase networkHistory;
     private final FindApplicantUseCase findApplicant;
     private final NetworkReportUseCase networkReport;
     private final ManageTokensUseCase manageTokens;
@@ -147,6 +150,7 @@ public final class OkoceCore {
         readFinancings = new ReadFinancingsService(p.members(), p.financings(), p.products(), accounting);
         findApplicant = new FindApplicantService(p.members(), p.products(), p.financings(), accounting, b.clock);
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
+        networkHistory = new NetworkHistoryService(p.statistics(), b.target, b.clock);
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), accounting, b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());
         replayRequests = new ReplayRequestsService(p.idempotency(), p.transactions(), b.clock, b.rememberRequests);
@@ -253,6 +257,11 @@ public final class OkoceCore {
     /** Record financing granted. */
     public RecordFinancingUseCase recordFinancing() {
         return recordFinancing;
+    }
+
+    /** The network over time and across its regions. */
+    public NetworkHistoryUseCase networkHistory() {
+        return networkHistory;
     }
 
     /** Edit a partner's name, brand and contact. */

@@ -2,9 +2,9 @@ package id.okoce.bench;
 
 import id.okoce.adapter.csv.CsvWriting;
 import id.okoce.adapter.jdbc.DatabaseConfig;
-import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.adapter.jdbc.EmbeddedDatabase;
 import id.okoce.adapter.jdbc.PostgresDatabase;
+import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.app.generate.MemberGenerator;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -303,7 +303,11 @@ public final class BenchRunner {
         }
         double reference = median(groupBy);
         String[] paths = {"/api/v1/reports/members-by-province", "/api/v1/reports/stage-funnel",
-            "/api/v1/reports/stage-funnel?province=31", "/api/v1/reports/target"};
+            "/api/v1/reports/stage-funnel?province=31", "/api/v1/reports/target",
+            "/api/v1/reports/stage-funnel?on=2021-06-15", "/api/v1/reports/target?on=2019-12-31",
+            "/api/v1/reports/target-by-province?on=2022-03-15", "/api/v1/reports/monthly",
+            "/api/v1/reports/regions", "/api/v1/reports/regions?province=32", "/api/v1/reports/regions?kabupaten=31.71",
+            "/api/v1/reports/members-by-sex-and-age", "/api/v1/reports/stage-funnel?format=csv"};
         for (String path : paths) {
             List<Double> times = new ArrayList<>();
             String body = "";
@@ -329,6 +333,13 @@ public final class BenchRunner {
                 long tableTotal = fullCount.values().stream().mapToLong(Long::longValue).sum();
                 report.note("Members by province agrees with a full count of the members table: " + (apiTotal == tableTotal)
                         + " (" + apiTotal + " = " + tableTotal + ").");
+            }
+            if (path.equals("/api/v1/reports/target?on=2019-12-31")) {
+                long apiCount = Long.parseLong(body.replaceAll(".*\"count\":(\\d+).*", "$1"));
+                long[] tableCount = new long[1];
+                Sql.query(pool, "SELECT count(*) FROM members WHERE p4_on <= DATE '2019-12-31'", rs -> tableCount[0] = rs.getLong(1));
+                report.note("The target as of 2019-12-31 agrees with a full count of members licensed (P4) by then: "
+                        + (apiCount == tableCount[0]) + " (" + apiCount + " = " + tableCount[0] + ").");
             }
         }
     }

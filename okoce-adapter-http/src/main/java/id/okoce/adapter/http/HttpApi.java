@@ -18,6 +18,7 @@ import id.okoce.adapter.http.member.MemberRecordRoutes;
 import id.okoce.adapter.http.member.MemberRoutes;
 import id.okoce.adapter.http.partner.PartnerChangeRoutes;
 import id.okoce.adapter.http.partner.PartnerRoutes;
+import id.okoce.adapter.http.report.HistoryRoutes;
 import id.okoce.adapter.http.report.ReportRoutes;
 import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.http.system.OpenApi;
@@ -50,6 +51,7 @@ import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementUseCase;
 import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
+import id.okoce.application.port.in.report.NetworkHistoryUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
 import id.okoce.domain.shared.DomainException;
 import io.javalin.Javalin;
@@ -157,6 +159,7 @@ public final class HttpApi {
      * @param readFinancings           read members' financing
      * @param findApplicant            a bank's look-up of an applicant
      * @param editPartner              edit partners
+     * @param networkHistory           the reports over time and across regions
      * @param networkReport            the reports
      * @param manageTokens             issue and revoke tokens
      * @param authenticate             who a bearer token belongs to
@@ -171,6 +174,7 @@ public final class HttpApi {
                            ListFinancingProductsUseCase listFinancingProducts,
                            CheckFinancingEligibilityUseCase checkFinancingEligibility, RecordFinancingUseCase recordFinancing,
                            ReadFinancingsUseCase readFinancings, FindApplicantUseCase findApplicant, EditPartnerUseCase editPartner,
+                           NetworkHistoryUseCase networkHistory,
                            NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
                            ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs) {
 
@@ -180,7 +184,7 @@ public final class HttpApi {
                     core.recordAgreement(), core.readPartners(), core.registerMember(), core.readMembers(), core.correctMember(),
                     core.withdrawStage(), core.memberRecords(), core.exportMemberData(), core.eraseMember(), core.completeStage(),
                     core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
-                    core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.editPartner(), core.networkReport(), core.manageTokens(), core.authenticate(),
+                    core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.editPartner(), core.networkHistory(), core.networkReport(), core.manageTokens(), core.authenticate(),
                     core.replayRequests(), core.importJobs());
         }
 
@@ -189,7 +193,7 @@ public final class HttpApi {
             for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
                 registerMember, readMembers, correctMember, withdrawStage, memberRecords, exportMemberData, eraseMember, completeStage,
                 defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
-                recordFinancing, readFinancings, findApplicant, editPartner, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
+                recordFinancing, readFinancings, findApplicant, editPartner, networkHistory, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
         }
@@ -207,6 +211,7 @@ public final class HttpApi {
                 u.recordFinancing(), u.readFinancings()));
         table.addAll(BankDeskRoutes.of(u.findApplicant(), u.readFinancings()));
         table.addAll(ReportRoutes.of(u.networkReport()));
+        table.addAll(HistoryRoutes.of(u.networkHistory()));
         table.addAll(TokenRoutes.of(u.manageTokens()));
         table.addAll(ImportRoutes.of(u.importJobs(), options.uploads()));
         String[] openApi = new String[1];

@@ -97,6 +97,7 @@ final class StubUseCases {
                 stub(CheckFinancingEligibilityUseCase.class), stub(RecordFinancingUseCase.class), stub(ReadFinancingsUseCase.class),
                 stub(id.okoce.application.port.in.financing.FindApplicantUseCase.class),
                 stub(id.okoce.application.port.in.partner.EditPartnerUseCase.class),
+                stub(id.okoce.application.port.in.report.NetworkHistoryUseCase.class),
                 stub(NetworkReportUseCase.class), stub(ManageTokensUseCase.class), stub(AuthenticateUseCase.class),
                 stub(ReplayRequestsUseCase.class), stub(ImportJobsUseCase.class));
     }

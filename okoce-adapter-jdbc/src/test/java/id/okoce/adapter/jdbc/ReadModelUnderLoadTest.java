@@ -8,8 +8,8 @@ import id.okoce.application.memory.InMemoryMemberFiles;
 import id.okoce.application.port.in.imports.ImportMembersUseCase.ImportCommand;
 import id.okoce.application.port.in.member.CompleteStageCommand;
 import id.okoce.application.port.in.member.RegisterMemberCommand;
-import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.application.port.out.MemberFileRow;
+import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.business.Business;
 import id.okoce.domain.business.BusinessSector;
@@ -75,8 +75,13 @@ class ReadModelUnderLoadTest {
                         Member member = core.registerMember().register(new RegisterMemberCommand(hub, Nik.parse(Niks.random(), on),
                                 "Siti", PhoneNumber.parse("081234567890"), KecamatanCode.of("31.71.02"),
                                 new Business("Warung", BusinessSector.KULINER, LocalDate.of(2017, 1, 1), Optional.empty()), on));
-                        core.completeStage().complete(new CompleteStageCommand(hub, member.id(), new StageCompletion(Stage.TRAINING,
-                                on.plusDays(3), new StageEvidence.TrainingCertificate("S")), OptionalLong.empty()));
+                        Member trained = core.completeStage().complete(new CompleteStageCommand(hub, member.id(),
+                                new StageCompletion(Stage.TRAINING, on.plusDays(3 + i % 40), new StageEvidence.TrainingCertificate("S")),
+                                OptionalLong.empty()));
+                        if (i % 4 == 0) {
+                            core.withdrawStage().withdraw(new id.okoce.application.port.in.member.WithdrawStageCommand(hub,
+                                    trained.id(), Stage.TRAINING, "dicatat keliru", OptionalLong.empty()));
+                        }
                     }
                 }));
             }
@@ -101,5 +106,53 @@ class ReadModelUnderLoadTest {
         }
         counters.values().removeIf(n -> n == 0);
         assertThat(counters).isEqualTo(fullCount);
+        countsOverTimeMatchAFullCount();
+    }
+
+    /** Every counter over time agrees with the same count made from the members table. */
+    private void countsOverTimeMatchAFullCount() {
+        for (LocalDate on : List.of(LocalDate.of(2018, 9, 9), LocalDate.of(2018, 9, 12), LocalDate.of(2018, 9, 30),
+                LocalDate.of(2018, 10, 15), LocalDate.of(2030, 1, 1))) {
+            Map<String, Long> expected = sql("""
+                    SELECT m.province || '/' || s.stage AS k, count(*) AS n
+                    FROM members m CROSS JOIN LATERAL (VALUES (1, m.p1_on), (2, m.p2_on), (3, m.p3_on), (4, m.p4_on), (5, m.p5_on),
+                        (6, m.p6_on), (7, m.p7_on)) s (stage, on_day)
+                    WHERE s.on_day <= '%s' GROUP BY 1""".formatted(on));
+            Map<String, Long> actual = new HashMap<>();
+            ports.statistics().stagesOn(on).forEach((province, stages) -> stages.forEach((stage, n) -> {
+                if (n != 0) {
+                    actual.put(province.value() + "/" + stage.number(), n);
+                }
+            }));
+            assertThat(actual).as("counts as of " + on).isEqualTo(expected);
+        }
+        Map<String, Long> months = new HashMap<>();
+        ports.statistics().completionsPerMonth(Optional.empty()).forEach((month, stages) ->
+                stages.forEach((stage, n) -> months.put(month + "/" + stage.number(), n)));
+        assertThat(months).isEqualTo(sql("""
+                SELECT to_char(s.on_day, 'YYYY-MM') || '/' || s.stage AS k, count(*) AS n
+                FROM members m CROSS JOIN LATERAL (VALUES (1, m.p1_on), (2, m.p2_on), (3, m.p3_on), (4, m.p4_on), (5, m.p5_on),
+                    (6, m.p6_on), (7, m.p7_on)) s (stage, on_day)
+                WHERE s.on_day IS NOT NULL GROUP BY 1"""));
+        for (String province : List.of("31", "35")) {
+            Map<String, Long> kecamatans = new HashMap<>();
+            ports.statistics().byKecamatan(ProvinceCode.of(province)).forEach((kecamatan, stages) ->
+                    stages.forEach((stage, n) -> kecamatans.put(kecamatan.digits() + "/" + stage.number(), n)));
+            assertThat(kecamatans).isEqualTo(sql("""
+                    SELECT m.kecamatan || '/' || s.stage AS k, count(*) AS n
+                    FROM members m CROSS JOIN LATERAL (VALUES (1, m.p1_on), (2, m.p2_on), (3, m.p3_on), (4, m.p4_on), (5, m.p5_on),
+                        (6, m.p6_on), (7, m.p7_on)) s (stage, on_day)
+                    WHERE s.on_day IS NOT NULL AND m.province = '%s' GROUP BY 1""".formatted(province)));
+        }
+        Map<String, Long> people = new HashMap<>();
+        ports.statistics().bySexAndBirthYear(Optional.empty()).forEach((sex, years) ->
+                years.forEach((year, n) -> people.put((sex == Sex.FEMALE ? "F" : "M") + "/" + year, n)));
+        assertThat(people).isEqualTo(sql("SELECT sex || '/' || birth_year AS k, count(*) AS n FROM members GROUP BY 1"));
+    }
+
+    private Map<String, Long> sql(String query) {
+        Map<String, Long> counts = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery(query).map((rs, ctx) -> counts.put(rs.getString("k"), rs.getLong("n"))).list());
+        return counts;
     }
 }

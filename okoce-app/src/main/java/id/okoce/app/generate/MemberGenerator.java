@@ -2,15 +2,15 @@ package id.okoce.app.generate;
 
 import static id.okoce.adapter.csv.MemberColumn.*;
 
-import id.okoce.adapter.csv.CsvWriting;
 import id.okoce.adapter.csv.CsvWriting.Row;
+import id.okoce.adapter.csv.CsvWriting;
 import id.okoce.adapter.csv.MemberColumn;
-import id.okoce.domain.stage.Stage;
 import id.okoce.domain.network.Hub;
 import id.okoce.domain.region.Kecamatan;
 import id.okoce.domain.region.Province;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.Regions;
+import id.okoce.domain.stage.Stage;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,8 +33,8 @@ public final class MemberGenerator {
     static final double[] FUNNEL = {0.34, 0.07, 0.017, 0.012, 0.008, 0.003};
     /** Registration dates run from here… */
     static final LocalDate FIRST_REGISTRATION = LocalDate.of(2017, 1, 1);
-    /** …to here. */
-    static final LocalDate LAST_REGISTRATION = LocalDate.of(2023, 9, 6);
+    /** …to here, or to the day of generation if that is earlier: about ten years of history, for the reports over time. */
+    static final LocalDate LAST_REGISTRATION = LocalDate.of(2026, 12, 31);
 
     private static final String[] GIVEN = {"Siti", "Budi", "Ani", "Agus", "Dewi", "Eko", "Fitri", "Hadi", "Indah", "Joko", "Kartika",
         "Lestari", "Made", "Nur", "Putri", "Rahmat", "Sri", "Teguh", "Wahyu", "Yuni", "Asep", "Ujang", "Nyoman", "Ketut", "Rina"};

@@ -62,10 +62,15 @@ public final class NetworkReportService implements NetworkReportUseCase {
 
     @Override
     public StageFunnel stageFunnel(Actor actor, Optional<ProvinceCode> province) {
+        return stageFunnel(actor, province, Optional.empty());
+    }
+
+    @Override
+    public StageFunnel stageFunnel(Actor actor, Optional<ProvinceCode> province, Optional<LocalDate> on) {
         actor.requireRole("read reports", Role.HUB_ADMIN, Role.PARTNER);
         province.ifPresent(p -> actor.requireProvince(p, "province", "read reports"));
         Optional<ProvinceCode> scope = province.isPresent() ? province : actor.partnerProvince();
-        Map<Stage, Long> counts = statistics.membersByStage(scope);
+        Map<Stage, Long> counts = on.isEmpty() ? statistics.membersByStage(scope) : onDay(scope, on.get());
         long all = counts.getOrDefault(Stage.REGISTRATION, 0L);
         List<StageFunnel.StageCount> rows = new ArrayList<>();
         for (Stage stage : Stage.values()) {
@@ -75,6 +80,17 @@ public final class NetworkReportService implements NetworkReportUseCase {
             rows.add(new StageFunnel.StageCount(stage, members, percent));
         }
         return new StageFunnel(scope, rows);
+    }
+
+    /** How many had done each stage on {@code on}, nationally or in one province. */
+    private Map<Stage, Long> onDay(Optional<ProvinceCode> scope, LocalDate on) {
+        Map<Stage, Long> counts = new java.util.EnumMap<>(Stage.class);
+        NetworkHistoryService.countsOn(statistics, on, LocalDate.now(clock)).forEach((province, stages) -> {
+            if (scope.map(province::equals).orElse(true)) {
+                stages.forEach((stage, n) -> counts.merge(stage, n, Long::sum));
+            }
+        });
+        return counts;
     }
 
     @Override
@@ -88,7 +104,9 @@ public final class NetworkReportService implements NetworkReportUseCase {
     @Override
     public TargetProgress target(Actor actor, Optional<LocalDate> on) {
         actor.requireRole("read reports", Role.HUB_ADMIN, Role.PARTNER);
-        long count = statistics.membersByStage(Optional.empty()).getOrDefault(target.countingStage(), 0L);
-        return target.progress(count, on.orElseGet(() -> LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = on.orElse(today);
+        Map<Stage, Long> counts = day.isBefore(today) ? onDay(Optional.empty(), day) : statistics.membersByStage(Optional.empty());
+        return target.progress(counts.getOrDefault(target.countingStage(), 0L), day);
     }
 }

@@ -49,4 +49,28 @@ public final class InMemoryNetworkStatistics implements NetworkStatistics {
         }
         return counts;
     }
+
+    @Override
+    public Map<ProvinceCode, Map<Stage, Long>> stagesOn(java.time.LocalDate on) {
+        return tally().stagesOn(on);
+    }
+
+    @Override
+    public java.util.SortedMap<java.time.YearMonth, Map<Stage, Long>> completionsPerMonth(Optional<ProvinceCode> province) {
+        return tally().completionsPerMonth(province);
+    }
+
+    @Override
+    public Map<id.okoce.domain.region.KecamatanCode, Map<Stage, Long>> byKecamatan(ProvinceCode province) {
+        return tally().byKecamatan(province);
+    }
+
+    @Override
+    public Map<id.okoce.domain.identity.Sex, java.util.SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province) {
+        return tally().bySexAndBirthYear(province);
+    }
+
+    private id.okoce.application.port.out.StatisticsTally tally() {
+        return new id.okoce.application.port.out.StatisticsTally(members.all(), members.erased());
+    }
 }

@@ -31,6 +31,7 @@ public final class ApiRoute {
     private final List<Integer> errors = new ArrayList<>(List.of(400, 401, 403));
     private Set<Role> roles = EnumSet.allOf(Role.class);
     private final List<Integer> alsoReturns = new ArrayList<>();
+    private final List<String> alternatives = new java.util.ArrayList<>();
 
     private ApiRoute(HandlerType method, String path, Handler handler) {
         this.method = Objects.requireNonNull(method);
@@ -125,6 +126,17 @@ public final class ApiRoute {
         this.responseBody = String.class;
         this.responseMediaType = mediaType;
         return this;
+    }
+
+    /** Another media type its success may be asked for in (e.g. text/csv), described as a string. */
+    public ApiRoute alsoAs(String mediaType) {
+        alternatives.add(mediaType);
+        return this;
+    }
+
+    /** The other media types of its success answer. */
+    public List<String> alternativeMediaTypes() {
+        return List.copyOf(alternatives);
     }
 
     /** Another status it answers with the same body as its success (e.g. health: 503 DOWN). */

@@ -25,15 +25,18 @@ public final class ReportRoutes {
         ReportRoutes r = new ReportRoutes(networkReport);
         return List.of(
                 ApiRoute.get("/api/v1/reports/members-by-province", r::byProvince).roles(Role.HUB_ADMIN, Role.PARTNER)
-                        .doc("reports", "Members per province (a partner sees its own province)").returns(200, ReportJson.ByProvince.class),
+                        .doc("reports", "Members per province (a partner sees its own province)").params(ReportCsv.FORMAT)
+                        .returns(200, ReportJson.ByProvince.class).alsoAs(ReportCsv.CSV),
                 ApiRoute.get("/api/v1/reports/stage-funnel", r::funnel).roles(Role.HUB_ADMIN, Role.PARTNER)
-                        .doc("reports", "How many members have done each stage, nationally or in a province")
-                        .params(Param.query("province", "province code; the whole network when absent"))
-                        .returns(200, ReportJson.Funnel.class),
+                        .doc("reports", "How many members had done each stage, nationally or in a province, now or as of a day")
+                        .params(Param.query("province", "province code; the whole network when absent"),
+                                Param.query("on", "the day the funnel stands at (default now)", "string", "date"), ReportCsv.FORMAT)
+                        .returns(200, ReportJson.Funnel.class).alsoAs(ReportCsv.CSV),
                 ApiRoute.get("/api/v1/reports/target", r::target).roles(Role.HUB_ADMIN, Role.PARTNER)
-                        .doc("reports", "Progress towards 5,000,000 new entrepreneurs")
-                        .params(Param.query("on", "the day to judge at (default today)", "string", "date"))
-                        .returns(200, ReportJson.Target.class),
+                        .doc("reports", "Progress towards the growth target (by default 5,000,000 new entrepreneurs by 2023), "
+                                + "counted as the network stood on the day")
+                        .params(Param.query("on", "the day to judge at (default today)", "string", "date"), ReportCsv.FORMAT)
+                        .returns(200, ReportJson.Target.class).alsoAs(ReportCsv.CSV),
                 ApiRoute.get("/api/v1/regions/provinces", r::provinces)
                         .doc("regions", "The 38 provinces of the Kemendagri 2025 list").returnsList(200, ReportJson.ProvinceInfo.class),
                 ApiRoute.get("/api/v1/regions/coverage", r::coverage).roles(Role.HUB_ADMIN, Role.PARTNER)
@@ -43,15 +46,30 @@ public final class ReportRoutes {
     }
 
     private void byProvince(Context ctx) {
-        ctx.json(ReportJson.ByProvince.of(networkReport.membersByProvince(Auth.actor(ctx))));
+        var report = networkReport.membersByProvince(Auth.actor(ctx));
+        ReportCsv.send(ctx, "members-by-province", () -> ReportJson.ByProvince.of(report), List.of("province", "name", "members"),
+                () -> report.provinces().stream().map(p -> List.of(p.province().code().value(), p.province().name(),
+                        Long.toString(p.members()))).toList());
     }
 
     private void funnel(Context ctx) {
-        ctx.json(ReportJson.Funnel.of(networkReport.stageFunnel(Auth.actor(ctx), Params.query(ctx, "province", ProvinceCode::of))));
+        var funnel = networkReport.stageFunnel(Auth.actor(ctx), Params.query(ctx, "province", ProvinceCode::of), Params.date(ctx, "on"));
+        ReportCsv.send(ctx, "stage-funnel" + funnel.province().map(p -> "-" + p.value()).orElse(""), () -> ReportJson.Funnel.of(funnel),
+                List.of("stage", "indonesian_name", "english_name", "members", "percent_of_all"),
+                () -> funnel.stages().stream().map(s -> List.of(s.stage().code(), s.stage().indonesianName(), s.stage().englishName(),
+                        Long.toString(s.members()), s.percentOfAll().toPlainString())).toList());
     }
 
     private void target(Context ctx) {
-        ctx.json(ReportJson.Target.of(networkReport.target(Auth.actor(ctx), Params.date(ctx, "on"))));
+        var progress = networkReport.target(Auth.actor(ctx), Params.date(ctx, "on"));
+        ReportCsv.send(ctx, "target-" + progress.date(), () -> ReportJson.Target.of(progress),
+                List.of("on", "goal", "count", "remaining", "percent_done", "rate_per_day", "required_rate_per_day",
+                        "projected_completion", "on_track"),
+                () -> List.of(List.of(progress.date().toString(), Long.toString(progress.target().goal()),
+                        Long.toString(progress.count()), Long.toString(progress.remaining()), progress.percentDone().toPlainString(),
+                        progress.ratePerDaySoFar().toPlainString(),
+                        progress.requiredRatePerDay().map(java.math.BigDecimal::toPlainString).orElse(""),
+                        progress.projectedCompletion().map(Object::toString).orElse(""), Boolean.toString(progress.onTrack()))));
     }
 
     private void provinces(Context ctx) {

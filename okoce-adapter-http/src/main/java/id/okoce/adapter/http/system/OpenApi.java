@@ -7,9 +7,9 @@ import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Json;
 import id.okoce.adapter.http.api.Param;
+import id.okoce.adapter.http.api.Problem;
 import id.okoce.adapter.http.api.Statuses;
 import id.okoce.adapter.http.api.WireNames;
-import id.okoce.adapter.http.api.Problem;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -124,7 +124,11 @@ public final class OpenApi {
                 array.set("items", schema);
                 schema = array;
             }
-            ok.putObject("content").putObject(route.responseMediaType()).set("schema", schema);
+            ObjectNode content = ok.putObject("content");
+            content.putObject(route.responseMediaType()).set("schema", schema);
+            for (String alternative : route.alternativeMediaTypes()) {
+                content.putObject(alternative).set("schema", NODES.objectNode().put("type", "string"));
+            }
         }
         for (Integer status : route.alsoReturned()) {
             ObjectNode same = responses.putObject(Integer.toString(status));

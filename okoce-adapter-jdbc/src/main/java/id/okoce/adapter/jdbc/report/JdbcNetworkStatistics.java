@@ -2,12 +2,18 @@ package id.okoce.adapter.jdbc.report;
 
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.application.port.out.NetworkStatistics;
+import id.okoce.domain.identity.Sex;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Reads the counters that triggers on {@code members} keep in the same transaction as every
@@ -42,6 +48,68 @@ public final class JdbcNetworkStatistics implements NetworkStatistics {
             var query = h.createQuery(sql);
             province.ifPresent(p -> query.bind("province", p.value()));
             query.map((rs, ctx) -> counts.put(Stage.number(rs.getInt("stage")), rs.getLong("members"))).list();
+            return counts;
+        });
+    }
+
+    @Override
+    public Map<ProvinceCode, Map<Stage, Long>> stagesOn(LocalDate on) {
+        LocalDate month = on.withDayOfMonth(1);
+        return transactions.withHandle(h -> {
+            Map<ProvinceCode, Map<Stage, Long>> counts = new HashMap<>();
+            h.createQuery("""
+                            SELECT province, stage, sum(members) AS members FROM (
+                                SELECT province, stage, members FROM member_month_counts WHERE month < :month
+                                UNION ALL
+                                SELECT province, stage, members FROM member_day_counts WHERE day BETWEEN :month AND :on) c
+                            GROUP BY province, stage""")
+                    .bind("month", month).bind("on", on)
+                    .map((rs, ctx) -> counts.computeIfAbsent(ProvinceCode.of(rs.getString("province")), p -> new EnumMap<>(Stage.class))
+                            .put(Stage.number(rs.getInt("stage")), rs.getLong("members")))
+                    .list();
+            return counts;
+        });
+    }
+
+    @Override
+    public SortedMap<YearMonth, Map<Stage, Long>> completionsPerMonth(Optional<ProvinceCode> province) {
+        String sql = "SELECT month, stage, sum(members) AS members FROM member_month_counts"
+                + (province.isPresent() ? " WHERE province = :province" : "") + " GROUP BY month, stage HAVING sum(members) <> 0";
+        return transactions.withHandle(h -> {
+            SortedMap<YearMonth, Map<Stage, Long>> counts = new TreeMap<>();
+            var query = h.createQuery(sql);
+            province.ifPresent(p -> query.bind("province", p.value()));
+            query.map((rs, ctx) -> counts.computeIfAbsent(YearMonth.from(rs.getObject("month", LocalDate.class)),
+                    m -> new EnumMap<>(Stage.class)).put(Stage.number(rs.getInt("stage")), rs.getLong("members"))).list();
+            return counts;
+        });
+    }
+
+    @Override
+    public Map<KecamatanCode, Map<Stage, Long>> byKecamatan(ProvinceCode province) {
+        return transactions.withHandle(h -> {
+            Map<KecamatanCode, Map<Stage, Long>> counts = new HashMap<>();
+            h.createQuery("""
+                            SELECT kecamatan, stage, sum(members) AS members FROM member_kecamatan_counts
+                            WHERE kecamatan >= :from AND kecamatan < :to GROUP BY kecamatan, stage HAVING sum(members) <> 0""")
+                    .bind("from", province.value()).bind("to", province.value() + "z")
+                    .map((rs, ctx) -> counts.computeIfAbsent(KecamatanCode.of(rs.getString("kecamatan")), k -> new EnumMap<>(Stage.class))
+                            .put(Stage.number(rs.getInt("stage")), rs.getLong("members")))
+                    .list();
+            return counts;
+        });
+    }
+
+    @Override
+    public Map<Sex, SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province) {
+        String sql = "SELECT sex, birth_year, sum(members) AS members FROM member_people_counts"
+                + (province.isPresent() ? " WHERE province = :province" : "") + " GROUP BY sex, birth_year HAVING sum(members) <> 0";
+        return transactions.withHandle(h -> {
+            Map<Sex, SortedMap<Integer, Long>> counts = new EnumMap<>(Sex.class);
+            var query = h.createQuery(sql);
+            province.ifPresent(p -> query.bind("province", p.value()));
+            query.map((rs, ctx) -> counts.computeIfAbsent(rs.getString("sex").equals("F") ? Sex.FEMALE : Sex.MALE, s -> new TreeMap<>())
+                    .put(rs.getInt("birth_year"), rs.getLong("members"))).list();
             return counts;
         });
     }

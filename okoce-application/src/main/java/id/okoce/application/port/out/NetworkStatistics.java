@@ -1,9 +1,14 @@
 package id.okoce.application.port.out;
 
+import id.okoce.domain.identity.Sex;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 
 /**
  * The report read model. Its counts agree exactly with the stored members at every commit,
@@ -20,4 +25,23 @@ public interface NetworkStatistics {
      * member has done may be absent.
      */
     Map<Stage, Long> membersByStage(Optional<ProvinceCode> province);
+
+    /**
+     * For each province, for each stage, how many members had done it on {@code on}: those whose
+     * completion of it is dated on or before that day (counted where they live now). Provinces and
+     * stages with none may be absent.
+     */
+    Map<ProvinceCode, Map<Stage, Long>> stagesOn(LocalDate on);
+
+    /**
+     * Stage completions per calendar month of their dates, nationally or in one province, for every
+     * month that has any, in month order.
+     */
+    SortedMap<YearMonth, Map<Stage, Long>> completionsPerMonth(Optional<ProvinceCode> province);
+
+    /** For each kecamatan of {@code province}, for each stage, how many members living there have done it. */
+    Map<KecamatanCode, Map<Stage, Long>> byKecamatan(ProvinceCode province);
+
+    /** Members by sex and birth year (both read from the NIK, and kept through an erasure), nationally or in one province. */
+    Map<Sex, SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province);
 }

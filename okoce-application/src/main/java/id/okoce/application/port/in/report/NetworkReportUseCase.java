@@ -25,9 +25,20 @@ public interface NetworkReportUseCase {
      */
     StageFunnel stageFunnel(Actor actor, Optional<ProvinceCode> province);
 
+    /**
+     * The funnel as it stood on a day: how many members had done each stage by then (completions dated
+     * on or before it); now when {@code on} is empty.
+     *
+     * @throws id.okoce.domain.shared.DomainException {@code REGION_OUT_OF_SCOPE} for a partner asking about another province
+     */
+    StageFunnel stageFunnel(Actor actor, Optional<ProvinceCode> province, Optional<LocalDate> on);
+
     /** For every province, the stages it can deliver on the date (today when empty). */
     List<ProvinceCoverage> coverage(Actor actor, Optional<LocalDate> on);
 
-    /** Progress towards 5,000,000 new entrepreneurs on the date (today when empty). */
+    /**
+     * Progress towards the growth target on the date (today when empty), counted as the network stood
+     * on that date: the members who had reached the counting stage by then.
+     */
     TargetProgress target(Actor actor, Optional<LocalDate> on);
 }

@@ -1,0 +1,152 @@
+package id.okoce.application.service;
+
+import id.okoce.application.port.in.report.NetworkHistoryUseCase;
+import id.okoce.application.port.out.NetworkStatistics;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
+import id.okoce.domain.identity.Sex;
+import id.okoce.domain.network.GrowthTarget;
+import id.okoce.domain.network.TargetProgress;
+import id.okoce.domain.region.Kecamatan;
+import id.okoce.domain.region.KecamatanCode;
+import id.okoce.domain.region.Province;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.Regency;
+import id.okoce.domain.region.RegencyCode;
+import id.okoce.domain.region.Regions;
+import id.okoce.domain.stage.Stage;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/** Builds the reports over time and across regions from the read model's counters. */
+public final class NetworkHistoryService implements NetworkHistoryUseCase {
+
+    private static final String[] BANDS = {"<25", "25-34", "35-44", "45-54", "55+"};
+
+    private final NetworkStatistics statistics;
+    private final GrowthTarget target;
+    private final Clock clock;
+
+    /** Wires the service. */
+    public NetworkHistoryService(NetworkStatistics statistics, GrowthTarget target, Clock clock) {
+        this.statistics = statistics;
+        this.target = target;
+        this.clock = clock;
+    }
+
+    /** Counts as of {@code on}: today's counters when the day is today or later (no stage is dated after today). */
+    static Map<ProvinceCode, Map<Stage, Long>> countsOn(NetworkStatistics statistics, LocalDate on, LocalDate today) {
+        return statistics.stagesOn(on.isAfter(today) ? today : on);
+    }
+
+    @Override
+    public TargetByProvince targetByProvince(Actor actor, Optional<LocalDate> on) {
+        actor.requireRole("read reports", Role.HUB_ADMIN, Role.PARTNER);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate day = on.orElse(today);
+        Map<ProvinceCode, Map<Stage, Long>> counts = countsOn(statistics, day, today);
+        long national = counts.values().stream().mapToLong(s -> s.getOrDefault(target.countingStage(), 0L)).sum();
+        long elapsed = Math.max(0, ChronoUnit.DAYS.between(target.start(), day));
+        List<ProvinceTarget> rows = new ArrayList<>();
+        for (Province province : Regions.kemendagri2025().provinces()) {
+            if (!actor.canSee(province.code())) {
+                continue;
+            }
+            long count = counts.getOrDefault(province.code(), Map.of()).getOrDefault(target.countingStage(), 0L);
+            rows.add(new ProvinceTarget(province, count, percent(count, national),
+                    elapsed == 0 ? BigDecimal.ZERO.setScale(2)
+                            : BigDecimal.valueOf(count).divide(BigDecimal.valueOf(elapsed), 2, RoundingMode.HALF_UP)));
+        }
+        TargetProgress progress = target.progress(national, day);
+        return new TargetByProvince(progress, rows);
+    }
+
+    @Override
+    public MonthlySeries perMonth(Actor actor, Optional<ProvinceCode> province) {
+        Optional<ProvinceCode> scope = scope(actor, province);
+        List<Month> months = new ArrayList<>();
+        statistics.completionsPerMonth(scope).forEach((month, stages) -> months.add(new Month(month, allStages(stages))));
+        return new MonthlySeries(scope, months);
+    }
+
+    @Override
+    public RegionCounts byRegion(Actor actor, Optional<ProvinceCode> province, Optional<RegencyCode> regency) {
+        Regions regions = Regions.kemendagri2025();
+        Optional<ProvinceCode> asked = regency.map(RegencyCode::province).or(() -> province);
+        Optional<ProvinceCode> scope = scope(actor, asked);
+        List<Region> rows = new ArrayList<>();
+        if (scope.isEmpty()) {
+            Map<ProvinceCode, Map<Stage, Long>> counts = statistics.stagesOn(LocalDate.now(clock));
+            for (Province p : regions.provinces()) {
+                rows.add(new Region(p.code().value(), p.name(), allStages(counts.getOrDefault(p.code(), Map.of()))));
+            }
+            return new RegionCounts("province", rows);
+        }
+        Map<KecamatanCode, Map<Stage, Long>> counts = statistics.byKecamatan(scope.get());
+        if (regency.isPresent()) {
+            for (Kecamatan k : regions.kecamatansOf(regency.get())) {
+                rows.add(new Region(k.code().toString(), k.name(), allStages(counts.getOrDefault(k.code(), Map.of()))));
+            }
+            return new RegionCounts("kecamatan", rows);
+        }
+        Map<RegencyCode, Map<Stage, Long>> byRegency = new java.util.HashMap<>();
+        counts.forEach((kecamatan, stages) -> stages.forEach((stage, n) ->
+                byRegency.computeIfAbsent(kecamatan.regency(), r -> new EnumMap<>(Stage.class)).merge(stage, n, Long::sum)));
+        for (Regency r : regions.regenciesOf(scope.get())) {
+            rows.add(new Region(r.code().toString(), r.name(), allStages(byRegency.getOrDefault(r.code(), Map.of()))));
+        }
+        return new RegionCounts("kabupaten", rows);
+    }
+
+    @Override
+    public PeopleCounts people(Actor actor, Optional<ProvinceCode> province, Optional<LocalDate> on) {
+        Optional<ProvinceCode> scope = scope(actor, province);
+        LocalDate day = on.orElse(LocalDate.now(clock));
+        Map<Sex, SortedMap<Integer, Long>> counts = statistics.bySexAndBirthYear(scope);
+        List<PeopleRow> rows = new ArrayList<>();
+        for (Sex sex : Sex.values()) {
+            long[] bands = new long[BANDS.length];
+            counts.getOrDefault(sex, new java.util.TreeMap<>()).forEach((year, n) -> bands[band(day.getYear() - year)] += n);
+            for (int i = 0; i < BANDS.length; i++) {
+                rows.add(new PeopleRow(sex, BANDS[i], bands[i]));
+            }
+        }
+        return new PeopleCounts(scope, day, rows);
+    }
+
+    /** The band of an age: under 25, ten-year bands, 55 and over. */
+    static int band(int age) {
+        if (age < 25) {
+            return 0;
+        }
+        return Math.min(4, 1 + (age - 25) / 10);
+    }
+
+    private static Optional<ProvinceCode> scope(Actor actor, Optional<ProvinceCode> province) {
+        actor.requireRole("read reports", Role.HUB_ADMIN, Role.PARTNER);
+        province.ifPresent(p -> actor.requireProvince(p, "province", "read reports"));
+        return province.isPresent() ? province : actor.partnerProvince();
+    }
+
+    private static Map<Stage, Long> allStages(Map<Stage, Long> counts) {
+        Map<Stage, Long> all = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            all.put(stage, counts.getOrDefault(stage, 0L));
+        }
+        return all;
+    }
+
+    private static BigDecimal percent(long part, long whole) {
+        return whole == 0 ? BigDecimal.ZERO.setScale(2)
+                : BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 2, RoundingMode.HALF_UP);
+    }
+}
