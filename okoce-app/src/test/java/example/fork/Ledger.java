@@ -1,16 +1,16 @@
 package example.fork;
 
+import id.okoce.application.port.out.IdempotencyStore.Outcome;
+import id.okoce.domain.audit.AuditEntry;
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingId;
-import id.okoce.domain.audit.AuditEntry;
+import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
-import id.okoce.application.port.out.IdempotencyStore.Outcome;
-import id.okoce.domain.importing.ImportJobId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +45,7 @@ public final class Ledger {
         final Map<String, MemberId> byNik;
         final NavigableMap<MemberNumber, MemberId> byNumber;
         final Map<FinancingId, Financing> financings;
+        final Map<FinancingId, id.okoce.domain.financing.FinancingRefusal> refusals;
         final Map<String, Remembered> remembered;
         final Map<String, Origin> origins;
         /** Per province: members, then how many have done each stage (index 1 + ordinal). */
@@ -58,13 +59,14 @@ public final class Ledger {
 
         private Snapshot(Map<MemberId, Member> members, Map<String, MemberId> byNik,
                          NavigableMap<MemberNumber, MemberId> byNumber, Map<FinancingId, Financing> financings,
-                         Map<String, Remembered> remembered, Map<String, Origin> origins,
+                         Map<FinancingId, id.okoce.domain.financing.FinancingRefusal> refusals, Map<String, Remembered> remembered, Map<String, Origin> origins,
                          Map<ProvinceCode, long[]> counts, Map<MemberId, ErasedMember> erased, List<AuditEntry> audit,
                          Map<MemberId, Integer> importedBy) {
             this.members = members;
             this.byNik = byNik;
             this.byNumber = byNumber;
             this.financings = financings;
+            this.refusals = refusals;
             this.remembered = remembered;
             this.origins = origins;
             this.counts = counts;
@@ -74,14 +76,14 @@ public final class Ledger {
         }
 
         static Snapshot empty() {
-            return new Snapshot(new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>(),
+            return new Snapshot(new HashMap<>(), new HashMap<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>(),
                     new HashMap<>(), new HashMap<>(), new HashMap<>(), new ArrayList<>(), new HashMap<>());
         }
 
         /** A private, changeable copy. */
         Snapshot copy() {
             return new Snapshot(new HashMap<>(members), new HashMap<>(byNik), new TreeMap<>(byNumber),
-                    new HashMap<>(financings), new HashMap<>(remembered), new HashMap<>(origins), copyOf(counts),
+                    new HashMap<>(financings), new HashMap<>(refusals), new HashMap<>(remembered), new HashMap<>(origins), copyOf(counts),
                     new HashMap<>(erased), new ArrayList<>(audit), new HashMap<>(importedBy));
         }
 

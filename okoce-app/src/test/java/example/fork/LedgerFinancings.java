@@ -45,8 +45,27 @@ final class LedgerFinancings implements FinancingRepository {
     }
 
     @Override
+    public void addRefusal(id.okoce.domain.financing.FinancingRefusal refusal) {
+        ledger.transaction(data -> {
+            if (data.refusals.putIfAbsent(refusal.id(), refusal) != null) {
+                throw new StaleVersionException("financing refusal " + refusal.id(), 0);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<id.okoce.domain.financing.FinancingRefusal> refusalsOf(MemberId member) {
+        return ledger.view().refusals.values().stream().filter(r -> r.memberId().equals(member))
+                .sorted(Comparator.comparing(id.okoce.domain.financing.FinancingRefusal::decidedOn)
+                        .thenComparing(r -> r.id().value().toString())).toList();
+    }
+
+    @Override
     public void forgetReferences(MemberId member) {
         ledger.transaction(data -> {
+            data.refusals.replaceAll((id, r) -> r.memberId().equals(member) ? new id.okoce.domain.financing.FinancingRefusal(
+                    r.id(), r.memberId(), r.productId(), r.amount(), r.decidedOn(), r.reason(), Optional.empty()) : r);
             data.financings.replaceAll((id, f) -> f.memberId().equals(member)
                     ? new Financing(f.id(), f.memberId(), f.productId(), f.amount(), f.grantedOn(), f.termMonths(), "") : f);
             return null;

@@ -53,6 +53,17 @@ final class LedgerStatistics implements NetworkStatistics {
     }
 
     @Override
+    public java.util.SortedMap<java.time.YearMonth, Map<Stage, Long>> cohorts(Optional<ProvinceCode> province,
+            java.time.YearMonth from, java.time.YearMonth to, int withinDays) {
+        return tally().cohorts(province, from, to, withinDays);
+    }
+
+    @Override
+    public Map<id.okoce.domain.partner.PartnerId, Map<Stage, Long>> byRegisteringPartner() {
+        return tally().byRegisteringPartner();
+    }
+
+    @Override
     public Map<id.okoce.domain.identity.Sex, java.util.SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province) {
         return tally().bySexAndBirthYear(province);
     }

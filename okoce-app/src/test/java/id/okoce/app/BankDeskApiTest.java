@@ -59,6 +59,17 @@ class BankDeskApiTest {
                 .contains("KUR-JB-2019-1");
         assertThat(bankDki.get("/api/v1/financings?limit=500").json().path("financings").findValuesAsText("productId"))
                 .doesNotContain("kur-mikro-2018");
+        Api.Response refused = kur.post("/api/v1/members/" + id + "/financing-refusals", """
+                {"product":"kur-kecil","amount":200000000,"reason":"REPAYMENT_CAPACITY","decidedOn":"2019-05-02"}""");
+        assertThat(refused.status()).as(refused.body()).isEqualTo(201);
+        assertThat(refused.json().path("productId").asText()).isEqualTo("kur-kecil-2018");
+        assertThat(kur.get(refused.header("Location").orElseThrow()).json().findValuesAsText("reason"))
+                .containsExactly("REPAYMENT_CAPACITY");
+        assertThat(bankDki.get("/api/v1/members/" + id + "/financing-refusals").status()).as("not in Bank DKI's provinces")
+                .isEqualTo(200);
+        assertThat(bankDki.get("/api/v1/members/" + id + "/financing-refusals").json()).isEmpty();
+        assertThat(kur.post("/api/v1/members/" + id + "/financing-refusals", """
+                {"product":"kur-kecil","amount":1,"reason":"BECAUSE"}""").status()).isEqualTo(400);
         assertThat(hub.get("/api/v1/members/" + id).json().path("stages").get(6).path("done").asBoolean())
                 .as("P7 stays open").isFalse();
     }

@@ -69,11 +69,22 @@ class ReportsOverTimeApiTest {
         assertThat(accept.body()).startsWith("stage,indonesian_name,english_name,members,percent_of_all");
         assertThat(hub.get("/api/v1/reports/monthly?format=xml").status()).isEqualTo(400);
 
+        JsonNode cohorts = hub.get("/api/v1/reports/cohorts?from=2018-09&to=2018-10&within=30").json();
+        assertThat(cohorts.path("cohorts")).hasSize(2);
+        assertThat(cohorts.path("cohorts").get(0).path("registered").asLong()).isPositive();
+        assertThat(hub.get("/api/v1/reports/cohorts?from=2018-09&within=45").status()).isEqualTo(400);
+        assertThat(hub.get("/api/v1/reports/cohorts?within=30").status()).isEqualTo(400);
+        assertThat(hub.get("/api/v1/reports/cohorts?from=2018-09&to=2018-01").status()).isEqualTo(400);
+
         String partnerId = network.validatedPartner("32").path("id").asText();
         Api partner = TestService.as(network.partnerToken(partnerId));
         assertThat(partner.get("/api/v1/reports/regions").json().path("level").asText())
                 .as("a partner's regions are its own province's kabupaten/kota").isEqualTo("kabupaten");
         assertThat(partner.get("/api/v1/reports/regions?kabupaten=31.71").status()).isEqualTo(403);
         assertThat(partner.get("/api/v1/reports/target-by-province").json().path("provinces")).hasSize(1);
+        assertThat(Network.member(partner, "32.73.01").path("registeredBy").asText()).isEqualTo(partnerId);
+        JsonNode ranking = partner.get("/api/v1/reports/partners").json();
+        assertThat(ranking.findValuesAsText("province")).containsOnly("32");
+        assertThat(ranking.findValuesAsText("partnerId")).contains(partnerId);
     }
 }

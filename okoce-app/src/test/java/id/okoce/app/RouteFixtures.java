@@ -378,6 +378,12 @@ final class RouteFixtures {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             return new Call("GET", "/api/v1/financing-applicants?number=" + created.json().path("memberNumber").asText());
         });
+        put("POST", "/api/v1/members/{id}/financing-refusals", Scope.OBJECT, 201, (c, t) -> new Call("POST",
+                "/api/v1/members/" + id(t, () -> member("31")[0]) + "/financing-refusals",
+                "{\"product\":\"bank-dki-kredit-monas-pemula-2018\",\"amount\":5000000,\"reason\":\"REPAYMENT_CAPACITY\","
+                        + "\"decidedOn\":\"2019-01-10\"}"));
+        put("GET", "/api/v1/members/{id}/financing-refusals", Scope.OBJECT, 200, (c, t) -> new Call("GET",
+                "/api/v1/members/" + id(t, () -> member(province(c, t))[0]) + "/financing-refusals"));
         put("GET", "/api/v1/financings", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/financings?limit=5"));
         put("POST", "/api/v1/financing-products/{id}/end", Scope.GLOBAL, 200, (c, t) -> {
             Api.Response defined = hub.post("/api/v1/financing-products", product("Bank DKI"));
@@ -400,6 +406,10 @@ final class RouteFixtures {
                 "/api/v1/reports/regions?province=" + province(c, t)));
         put("GET", "/api/v1/reports/members-by-sex-and-age", Scope.AREA, 200, (c, t) -> new Call("GET",
                 "/api/v1/reports/members-by-sex-and-age?province=" + province(c, t)));
+        put("GET", "/api/v1/reports/cohorts", Scope.AREA, 200, (c, t) -> new Call("GET",
+                "/api/v1/reports/cohorts?from=2018-09&to=2019-08&within=90&province=" + province(c, t)));
+        put("GET", "/api/v1/reports/partners", Scope.AREA, 200, (c, t) -> new Call("GET",
+                "/api/v1/reports/partners?province=" + province(c, t)));
         put("GET", "/api/v1/reports/target", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/reports/target?on=2019-01-01"));
         put("GET", "/api/v1/regions/provinces", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/regions/provinces"));
         put("GET", "/api/v1/regions/coverage", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/regions/coverage?on=2019-01-01"));

@@ -40,6 +40,7 @@ class Story2018ApiTest {
     void the_2018_story() {
         JsonNode before = admin.get("/api/v1/reports/members-by-province").json();
         long targetBefore = admin.get("/api/v1/reports/target?on=2019-06-30").json().path("count").asLong();
+        long endOf2018Before = admin.get("/api/v1/reports/target?on=2018-12-31").json().path("count").asLong();
 
         // The hub registers and validates a partner in Jawa Barat, which then uses its brand.
         JsonNode asyik = network.validatedPartner("32");
@@ -94,13 +95,34 @@ class Story2018ApiTest {
         assertThat(no.path("eligible").asBoolean()).isFalse();
         assertThat(failedRules(no)).contains("REGION_NOT_COVERED", "STAGES_INCOMPLETE");
 
-        // The hub records Bank DKI's loan to Siti: P7 is done.
+        // Bank DKI records its loan to Siti itself: P7 is done.
         String etag = admin.get("/api/v1/members/" + sitiId).header("ETag").orElseThrow();
-        Api.Response granted = admin.post("/api/v1/members/" + sitiId + "/financings", """
+        Api.Response granted = bank.post("/api/v1/members/" + sitiId + "/financings", """
                 {"product":"bank-dki-kredit-monas-pemula-2018","amount":10000000,"termMonths":18,"reference":"BDKI-2019-0001",
                  "grantedOn":"2019-02-01"}""", "If-Match", etag);
         assertThat(granted.status()).as(granted.body()).isEqualTo(201);
-        assertThat(granted.json().path("member").path("highestStage").path("code").asText()).isEqualTo("P7");
+        assertThat(granted.json().path("capitalStage").path("done").asBoolean()).isTrue();
+        assertThat(admin.get("/api/v1/members/" + sitiId).json().path("highestStage").path("code").asText()).isEqualTo("P7");
+        assertThat(bank.get(granted.header("Location").orElseThrow()).status()).isEqualTo(200);
+
+        // A KUR bank lends to Asep in 2019 (he holds an NIB from P4); P7 stays open: no P5, P6 nor bank agreement there.
+        Api kur = TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank penyalur KUR\"}"));
+        String asepEtag = admin.get("/api/v1/members/" + asepId).header("ETag").orElseThrow();
+        Api.Response kurLoan = kur.post("/api/v1/members/" + asepId + "/financings", """
+                {"product":"kur-mikro","amount":20000000,"termMonths":24,"reference":"KUR-JB-2019-0001","grantedOn":"2019-03-01"}""",
+                "If-Match", asepEtag);
+        assertThat(kurLoan.status()).as(kurLoan.body()).isEqualTo(201);
+        assertThat(kurLoan.json().path("productId").asText()).isEqualTo("kur-mikro-2018");
+        assertThat(kurLoan.json().path("capitalStage").path("done").asBoolean()).isFalse();
+        assertThat(kurLoan.json().path("decision").path("status").asText()).isEqualTo("UNDECIDED");
+
+        // The partner is suspended in 2020: from then on Jawa Barat loses its stages, its 2019 coverage stays.
+        String partnerEtag = admin.get("/api/v1/partners/" + partnerId).header("ETag").orElseThrow();
+        Api.Response suspended = admin.post("/api/v1/partners/" + partnerId + "/suspension",
+                "{\"reason\":\"laporan tidak masuk\",\"on\":\"2020-03-01\"}", "If-Match", partnerEtag);
+        assertThat(suspended.status()).as(suspended.body()).isEqualTo(200);
+        assertThat(stagesOf(admin.get("/api/v1/regions/coverage?on=2019-06-01").json(), "32")).contains("P2", "P3", "P4");
+        assertThat(stagesOf(admin.get("/api/v1/regions/coverage?on=2020-03-01").json(), "32")).doesNotContain("P2");
 
         // The reports count what happened.
         JsonNode after = admin.get("/api/v1/reports/members-by-province").json();
@@ -110,8 +132,23 @@ class Story2018ApiTest {
         JsonNode target = admin.get("/api/v1/reports/target?on=2019-06-30").json();
         assertThat(target.path("count").asLong() - targetBefore).as("both reached P4").isEqualTo(2);
         assertThat(target.path("goal").asLong()).isEqualTo(5_000_000);
-        JsonNode funnel = partner.get("/api/v1/reports/stage-funnel").json();
+        JsonNode endOf2018 = admin.get("/api/v1/reports/target?on=2018-12-31").json();
+        assertThat(endOf2018.path("count").asLong() - endOf2018Before)
+                .as("Siti (P4 2018-11-02) and Asep (P4 2018-12-10) counted by the end of 2018").isEqualTo(2);
+        assertThat(endOf2018.path("on").asText()).isEqualTo("2018-12-31");
+        JsonNode funnel = admin.get("/api/v1/reports/stage-funnel?province=32").json();
         assertThat(funnel.path("province").path("code").asText()).isEqualTo("32");
+        assertThat(partner.get("/api/v1/reports/stage-funnel").status()).as("a suspended partner's token stops working")
+                .isEqualTo(401);
         assertThat(funnel.path("stages").get(3).path("members").asLong()).isPositive();
+    }
+
+    private static java.util.List<String> stagesOf(JsonNode coverage, String province) {
+        for (JsonNode row : coverage) {
+            if (row.path("province").path("code").asText().equals(province)) {
+                return row.path("stages").findValuesAsText("code");
+            }
+        }
+        return java.util.List.of();
     }
 }

@@ -150,7 +150,7 @@ public final class OkoceCore {
         readFinancings = new ReadFinancingsService(p.members(), p.financings(), p.products(), accounting);
         findApplicant = new FindApplicantService(p.members(), p.products(), p.financings(), accounting, b.clock);
         networkReport = new NetworkReportService(p.statistics(), p.partners(), p.agreements(), b.target, b.clock);
-        networkHistory = new NetworkHistoryService(p.statistics(), b.target, b.clock);
+        networkHistory = new NetworkHistoryService(p.statistics(), p.partners(), b.target, b.clock);
         manageTokens = new ManageTokensService(p.tokens(), p.partners(), p.transactions(), accounting, b.clock);
         authenticate = new AuthenticateService(p.tokens(), p.partners());
         replayRequests = new ReplayRequestsService(p.idempotency(), p.transactions(), b.clock, b.rememberRequests);

@@ -209,7 +209,7 @@ public final class HttpApi {
         table.addAll(PartnerChangeRoutes.of(u.registerPartner(), u.editPartner(), u.recordAgreement(), u.readPartners()));
         table.addAll(FinancingRoutes.of(u.defineFinancingProduct(), u.listFinancingProducts(), u.checkFinancingEligibility(),
                 u.recordFinancing(), u.readFinancings()));
-        table.addAll(BankDeskRoutes.of(u.findApplicant(), u.readFinancings()));
+        table.addAll(BankDeskRoutes.of(u.findApplicant(), u.readFinancings(), u.recordFinancing()));
         table.addAll(ReportRoutes.of(u.networkReport()));
         table.addAll(HistoryRoutes.of(u.networkHistory()));
         table.addAll(TokenRoutes.of(u.manageTokens()));

@@ -144,6 +144,24 @@ class ReadModelUnderLoadTest {
                         (6, m.p6_on), (7, m.p7_on)) s (stage, on_day)
                     WHERE s.on_day IS NOT NULL AND m.province = '%s' GROUP BY 1""".formatted(province)));
         }
+        for (int within : List.of(30, 90, 365)) {
+            Map<String, Long> cohorts = new HashMap<>();
+            ports.statistics().cohorts(Optional.empty(), java.time.YearMonth.of(2000, 1), java.time.YearMonth.of(2030, 12), within)
+                    .forEach((month, stages) -> stages.forEach((stage, n) -> cohorts.put(month + "/" + stage.number(), n)));
+            assertThat(cohorts).as("cohorts within " + within + " days").isEqualTo(sql("""
+                    SELECT to_char(m.p1_on, 'YYYY-MM') || '/' || s.stage AS k, count(*) AS n
+                    FROM members m CROSS JOIN LATERAL (VALUES (1, m.p1_on), (2, m.p2_on), (3, m.p3_on), (4, m.p4_on), (5, m.p5_on),
+                        (6, m.p6_on), (7, m.p7_on)) s (stage, on_day)
+                    WHERE s.on_day IS NOT NULL AND s.on_day - m.p1_on <= %d GROUP BY 1""".formatted(within)));
+        }
+        Map<String, Long> partners = new HashMap<>();
+        ports.statistics().byRegisteringPartner().forEach((partner, stages) ->
+                stages.forEach((stage, n) -> partners.put(partner + "/" + stage.number(), n)));
+        assertThat(partners).isEqualTo(sql("""
+                SELECT m.registered_by || '/' || s.stage AS k, count(*) AS n
+                FROM members m CROSS JOIN LATERAL (VALUES (1, m.p1_on), (2, m.p2_on), (3, m.p3_on), (4, m.p4_on), (5, m.p5_on),
+                    (6, m.p6_on), (7, m.p7_on)) s (stage, on_day)
+                WHERE s.on_day IS NOT NULL AND m.registered_by IS NOT NULL GROUP BY 1"""));
         Map<String, Long> people = new HashMap<>();
         ports.statistics().bySexAndBirthYear(Optional.empty()).forEach((sex, years) ->
                 years.forEach((year, n) -> people.put((sex == Sex.FEMALE ? "F" : "M") + "/" + year, n)));

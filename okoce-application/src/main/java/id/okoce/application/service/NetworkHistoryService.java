@@ -2,11 +2,14 @@ package id.okoce.application.service;
 
 import id.okoce.application.port.in.report.NetworkHistoryUseCase;
 import id.okoce.application.port.out.NetworkStatistics;
+import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.identity.Sex;
 import id.okoce.domain.network.GrowthTarget;
 import id.okoce.domain.network.TargetProgress;
+import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.Kecamatan;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.Province;
@@ -19,6 +22,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -33,12 +37,14 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
     private static final String[] BANDS = {"<25", "25-34", "35-44", "45-54", "55+"};
 
     private final NetworkStatistics statistics;
+    private final PartnerRepository partners;
     private final GrowthTarget target;
     private final Clock clock;
 
     /** Wires the service. */
-    public NetworkHistoryService(NetworkStatistics statistics, GrowthTarget target, Clock clock) {
+    public NetworkHistoryService(NetworkStatistics statistics, PartnerRepository partners, GrowthTarget target, Clock clock) {
         this.statistics = statistics;
+        this.partners = partners;
         this.target = target;
         this.clock = clock;
     }
@@ -121,6 +127,45 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
             }
         }
         return new PeopleCounts(scope, day, rows);
+    }
+
+    @Override
+    public Cohorts cohorts(Actor actor, Optional<ProvinceCode> province, YearMonth from, YearMonth to, int withinDays) {
+        Optional<ProvinceCode> scope = scope(actor, province);
+        if (!COHORT_WINDOWS.contains(withinDays)) {
+            throw new IllegalArgumentException("withinDays must be one of " + COHORT_WINDOWS);
+        }
+        if (to.isBefore(from) || to.isAfter(from.plusYears(10))) {
+            throw new IllegalArgumentException("to must be from the month of from to ten years after it");
+        }
+        SortedMap<YearMonth, Map<Stage, Long>> counts = statistics.cohorts(scope, from, to, withinDays);
+        List<Cohort> rows = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            Map<Stage, Long> reached = allStages(counts.getOrDefault(month, Map.of()));
+            rows.add(new Cohort(month, reached.get(Stage.REGISTRATION), reached));
+        }
+        return new Cohorts(scope, withinDays, rows);
+    }
+
+    @Override
+    public List<PartnerRank> partnerRanking(Actor actor, Optional<ProvinceCode> province) {
+        Optional<ProvinceCode> scope = scope(actor, province);
+        Map<PartnerId, Map<Stage, Long>> counts = statistics.byRegisteringPartner();
+        List<PartnerRank> unranked = new ArrayList<>();
+        for (Partner partner : partners.find(scope, Optional.empty())) {
+            Map<Stage, Long> stages = allStages(counts.getOrDefault(partner.id(), Map.of()));
+            long delivered = stages.entrySet().stream().filter(e -> e.getKey() != Stage.REGISTRATION).mapToLong(Map.Entry::getValue).sum();
+            unranked.add(new PartnerRank(0, partner, stages.get(Stage.REGISTRATION), delivered, stages));
+        }
+        unranked.sort(java.util.Comparator.comparingLong(PartnerRank::registered).reversed()
+                .thenComparing(java.util.Comparator.comparingLong(PartnerRank::delivered).reversed())
+                .thenComparing(r -> r.partner().name()));
+        List<PartnerRank> ranked = new ArrayList<>();
+        for (int i = 0; i < unranked.size(); i++) {
+            PartnerRank r = unranked.get(i);
+            ranked.add(new PartnerRank(i + 1, r.partner(), r.registered(), r.delivered(), r.stages()));
+        }
+        return ranked;
     }
 
     /** The band of an age: under 25, ten-year bands, 55 and over. */

@@ -52,6 +52,14 @@ public final class ReadFinancingsService implements ReadFinancingsUseCase {
     }
 
     @Override
+    public Revealed<List<id.okoce.domain.financing.FinancingRefusal>> refusalsOf(Actor actor, MemberId id) {
+        Member member = visible(actor, id);
+        var refusals = financings.refusalsOf(member.id()).stream()
+                .filter(r -> products.findById(r.productId()).map(p -> actor.canSeeProductOf(p.bank())).orElse(false)).toList();
+        return new Revealed<>(refusals, accounting.revealed(actor, FINANCING_DETAIL, List.of(member.id())));
+    }
+
+    @Override
     public Revealed<List<Financing>> ofProducts(Actor actor, Optional<FinancingId> after, int limit) {
         actor.requireRole("list financing", Role.HUB_ADMIN, Role.BANK);
         if (limit < 1 || limit > 500) {

@@ -4,6 +4,7 @@ import id.okoce.application.ApplicationError;
 import id.okoce.application.port.in.financing.FinancingGranted;
 import id.okoce.application.port.in.financing.RecordFinancingCommand;
 import id.okoce.application.port.in.financing.RecordFinancingUseCase;
+import id.okoce.application.port.in.financing.RefuseFinancingCommand;
 import id.okoce.application.port.out.AgreementRepository;
 import id.okoce.application.port.out.FinancingProductRepository;
 import id.okoce.application.port.out.FinancingRepository;
@@ -20,7 +21,9 @@ import id.okoce.domain.financing.EligibilityCase;
 import id.okoce.domain.financing.EligibilityPolicy;
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingDecision;
+import id.okoce.domain.financing.FinancingError;
 import id.okoce.domain.financing.FinancingProduct;
+import id.okoce.domain.financing.FinancingRefusal;
 import id.okoce.domain.financing.OtherCredit;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.shared.DomainException;
@@ -69,16 +72,45 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
     }
 
     @Override
+    public FinancingRefusal refuse(RefuseFinancingCommand command) {
+        command.actor().requireRole("record financing", Role.HUB_ADMIN, Role.BANK);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate decidedOn = command.decidedOn().orElse(today);
+        if (decidedOn.isAfter(today)) {
+            throw new DomainException(FinancingError.FINANCING_DATE_INVALID, "decidedOn", "decidedOn " + decidedOn + " is in the future");
+        }
+        FinancingProduct product = CheckFinancingEligibilityService.versionInForce(products, command.actor(),
+                command.productId().value(), decidedOn);
+        Member member = applicant(command.actor(), command.memberId(), product);
+        FinancingRefusal refusal = new FinancingRefusal(ids.newFinancingId(), member.id(), product.id(), command.amount(), decidedOn,
+                command.reason(), command.note());
+        return transactions.inTransaction(() -> {
+            financings.addRefusal(refusal);
+            accounting.memberChanged(command.actor(), AuditAction.FINANCING_REFUSED, member, List.of(
+                    FieldChange.of("refusal.id", null, refusal.id()), FieldChange.of("refusal.product", null, product.id()),
+                    FieldChange.of("refusal.amount", null, refusal.amount().value()),
+                    FieldChange.of("refusal.decidedOn", null, refusal.decidedOn()),
+                    FieldChange.of("refusal.reason", null, refusal.reason().name())), Optional.empty());
+            return refusal;
+        });
+    }
+
+    /** The applicant: for a bank, a member of a province its product covers; for others, within their scope. */
+    private Member applicant(Actor actor, id.okoce.domain.member.MemberId id, FinancingProduct product) {
+        return actor instanceof Actor.BankActor
+                ? members.findById(id).filter(m -> product.covers(m.province()))
+                        .orElseThrow(() -> new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + id))
+                : Lookups.visibleMember(members, actor, id);
+    }
+
+    @Override
     public FinancingGranted record(RecordFinancingCommand command) {
         command.actor().requireRole("record financing", Role.HUB_ADMIN, Role.BANK);
         LocalDate today = LocalDate.now(clock);
         LocalDate grantedOn = command.grantedOn().orElse(today);
         FinancingProduct product = CheckFinancingEligibilityService.versionInForce(products, command.actor(),
                 command.productId().value(), grantedOn);
-        Member read = command.actor() instanceof Actor.BankActor
-                ? members.findById(command.memberId()).filter(m -> product.covers(m.province()))
-                        .orElseThrow(() -> new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + command.memberId()))
-                : Lookups.visibleMember(members, command.actor(), command.memberId());
+        Member read = applicant(command.actor(), command.memberId(), product);
         OtherCredit other = otherCredit.otherCreditOf(read, grantedOn);
         return transactions.inTransaction(() -> {
             Member member = members.findById(read.id())

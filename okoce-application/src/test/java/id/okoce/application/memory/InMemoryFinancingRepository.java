@@ -15,6 +15,7 @@ public final class InMemoryFinancingRepository implements FinancingRepository {
 
     private final InMemoryTransactions transactions;
     private final Map<FinancingId, Financing> byId = new ConcurrentHashMap<>();
+    private final Map<FinancingId, id.okoce.domain.financing.FinancingRefusal> refusals = new ConcurrentHashMap<>();
 
     /** A repository whose writes join {@code transactions}. */
     public InMemoryFinancingRepository(InMemoryTransactions transactions) {
@@ -48,8 +49,31 @@ public final class InMemoryFinancingRepository implements FinancingRepository {
     }
 
     @Override
+    public void addRefusal(id.okoce.domain.financing.FinancingRefusal refusal) {
+        transactions.write(() -> {
+            if (refusals.putIfAbsent(refusal.id(), refusal) != null) {
+                throw new StaleVersionException("financing refusal " + refusal.id(), 0);
+            }
+            transactions.onRollback(() -> refusals.remove(refusal.id()));
+            return null;
+        });
+    }
+
+    @Override
+    public List<id.okoce.domain.financing.FinancingRefusal> refusalsOf(MemberId member) {
+        return refusals.values().stream().filter(r -> r.memberId().equals(member))
+                .sorted(Comparator.comparing(id.okoce.domain.financing.FinancingRefusal::decidedOn)
+                        .thenComparing(r -> r.id().value().toString())).toList();
+    }
+
+    @Override
     public void forgetReferences(MemberId member) {
         transactions.write(() -> {
+            for (var r : refusalsOf(member)) {
+                refusals.put(r.id(), new id.okoce.domain.financing.FinancingRefusal(r.id(), r.memberId(), r.productId(), r.amount(),
+                        r.decidedOn(), r.reason(), java.util.Optional.empty()));
+                transactions.onRollback(() -> refusals.put(r.id(), r));
+            }
             for (Financing f : findByMember(member)) {
                 byId.put(f.id(), new Financing(f.id(), f.memberId(), f.productId(), f.amount(), f.grantedOn(), f.termMonths(), ""));
                 transactions.onRollback(() -> byId.put(f.id(), f));

@@ -66,6 +66,17 @@ public final class InMemoryNetworkStatistics implements NetworkStatistics {
     }
 
     @Override
+    public java.util.SortedMap<java.time.YearMonth, Map<Stage, Long>> cohorts(Optional<ProvinceCode> province,
+            java.time.YearMonth from, java.time.YearMonth to, int withinDays) {
+        return tally().cohorts(province, from, to, withinDays);
+    }
+
+    @Override
+    public Map<id.okoce.domain.partner.PartnerId, Map<Stage, Long>> byRegisteringPartner() {
+        return tally().byRegisteringPartner();
+    }
+
+    @Override
     public Map<id.okoce.domain.identity.Sex, java.util.SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province) {
         return tally().bySexAndBirthYear(province);
     }

@@ -274,4 +274,27 @@ class FinancingServicesTest {
         assertThat(network.core.readFinancings().ofProducts(new Actor.BankActor("Bank BRI"), Optional.empty(), 500).await())
                 .isEmpty();
     }
+
+    @Test
+    void a_bank_records_its_refusal_which_changes_no_stage_and_is_kept_with_the_member() {
+        Member asep = jawaBaratMemberWithNib();
+        Actor kurBank = new Actor.BankActor(FinancingCatalogue.KUR_BANK);
+        var refusal = network.core.recordFinancing().refuse(new id.okoce.application.port.in.financing.RefuseFinancingCommand(kurBank,
+                asep.id(), ProductId.of("kur-mikro"), Rupiah.of(20_000_000),
+                id.okoce.domain.financing.FinancingRefusal.Reason.OTHER_CREDIT_HELD, Optional.of("SIKP: KUR di bank lain"),
+                Optional.of(LocalDate.of(2019, 5, 2))));
+        assertThat(refusal.productId()).isEqualTo(FinancingCatalogue.KUR_MIKRO_2018);
+        assertThat(network.core.readFinancings().refusalsOf(kurBank, asep.id()).await()).containsExactly(refusal);
+        assertThat(network.core.readFinancings().refusalsOf(new Actor.BankActor("Bank DKI"), asep.id()).await())
+                .as("another bank's refusals are not shown").isEmpty();
+        assertThat(network.ports.members().findById(asep.id()).orElseThrow().version()).isEqualTo(asep.version());
+        assertThat(network.ports.audit().ofMember(asep.id())).extracting(a -> a.action().code()).contains("financing.refused");
+        assertRefused(() -> network.core.recordFinancing().refuse(new id.okoce.application.port.in.financing.RefuseFinancingCommand(
+                kurBank, asep.id(), ProductId.of("kur-mikro"), Rupiah.of(1), id.okoce.domain.financing.FinancingRefusal.Reason.OTHER,
+                Optional.empty(), Optional.of(LocalDate.of(2019, 5, 2)))), FinancingError.REFUSAL_NOTE_INVALID);
+        assertRefused(() -> network.core.recordFinancing().refuse(new id.okoce.application.port.in.financing.RefuseFinancingCommand(
+                new Actor.BankActor("Bank DKI"), asep.id(), BANK_DKI, Rupiah.of(1),
+                id.okoce.domain.financing.FinancingRefusal.Reason.NOT_ELIGIBLE, Optional.empty(), Optional.empty())),
+                ApplicationError.MEMBER_NOT_FOUND);
+    }
 }

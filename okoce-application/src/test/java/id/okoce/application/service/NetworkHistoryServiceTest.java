@@ -146,4 +146,53 @@ class NetworkHistoryServiceTest {
         assertThat(NetworkHistoryService.band(54)).isEqualTo(3);
         assertThat(NetworkHistoryService.band(55)).isEqualTo(4);
     }
+
+    @Test
+    void cohorts_count_who_reached_each_stage_within_the_window() {
+        Member quick = member("31.71.01", LocalDate.of(2019, 1, 5), Sex.FEMALE, 1990);
+        network.completeUpTo(quick, Stage.MENTORING);
+        Member slow = member("31.71.01", LocalDate.of(2019, 1, 20), Sex.FEMALE, 1990);
+        network.core.completeStage().complete(new id.okoce.application.port.in.member.CompleteStageCommand(HUB, slow.id(),
+                new id.okoce.domain.stage.StageCompletion(Stage.TRAINING, LocalDate.of(2019, 5, 1),
+                        id.okoce.domain.testdata.MemberBuilder.evidenceFor(Stage.TRAINING)), java.util.OptionalLong.empty()));
+        member("31.71.01", LocalDate.of(2019, 2, 3), Sex.FEMALE, 1990);
+
+        NetworkHistoryUseCase.Cohorts within30 = network.core.networkHistory().cohorts(HUB, Optional.empty(), YearMonth.of(2019, 1),
+                YearMonth.of(2019, 3), 30);
+        assertThat(within30.cohorts()).extracting(NetworkHistoryUseCase.Cohort::month)
+                .containsExactly(YearMonth.of(2019, 1), YearMonth.of(2019, 2), YearMonth.of(2019, 3));
+        NetworkHistoryUseCase.Cohort january = within30.cohorts().get(0);
+        assertThat(january.registered()).isEqualTo(2);
+        assertThat(january.reached()).containsEntry(Stage.TRAINING, 1L).containsEntry(Stage.MENTORING, 1L);
+        assertThat(within30.cohorts().get(1).registered()).isEqualTo(1);
+        assertThat(within30.cohorts().get(2).registered()).isZero();
+        assertThat(network.core.networkHistory().cohorts(HUB, Optional.empty(), YearMonth.of(2019, 1), YearMonth.of(2019, 1), 365)
+                .cohorts().get(0).reached()).as("trained 101 days after registering").containsEntry(Stage.TRAINING, 2L);
+        assertThat(network.core.networkHistory().cohorts(HUB, Optional.empty(), YearMonth.of(2019, 1), YearMonth.of(2019, 1), 90)
+                .cohorts().get(0).reached()).containsEntry(Stage.TRAINING, 1L);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> network.core.networkHistory().cohorts(HUB, Optional.empty(),
+                YearMonth.of(2019, 1), YearMonth.of(2019, 1), 45)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void partners_are_ranked_by_members_registered_then_stages_delivered() {
+        var bigger = network.validatedPartner("32");
+        var smaller = network.validatedPartner("32");
+        network.agreement(smaller, id.okoce.domain.partner.CounterpartyKind.GOVERNMENT, Stage.TRAINING);
+        for (int i = 0; i < 2; i++) {
+            network.core.registerMember().register(Network.registration(Network.as(bigger), "32.73.01"));
+        }
+        Member trained = network.core.registerMember().register(new RegisterMemberCommand(Network.as(smaller),
+                Nik.parse(Niks.random(), LocalDate.of(2018, 10, 2)), "Asep", PhoneNumber.parse("081234567890"),
+                KecamatanCode.of("32.73.01"), new Business("Warung", BusinessSector.KULINER, LocalDate.of(2017, 3, 1),
+                Optional.empty()), LocalDate.of(2018, 10, 2)));
+        network.complete(trained, Stage.TRAINING);
+        var ranking = network.core.networkHistory().partnerRanking(HUB, Optional.of(ProvinceCode.of("32")));
+        assertThat(ranking).extracting(r -> r.partner().id()).containsExactly(bigger.id(), smaller.id());
+        assertThat(ranking.get(0).rank()).isEqualTo(1);
+        assertThat(ranking.get(0).registered()).isEqualTo(2);
+        assertThat(ranking.get(1).delivered()).isEqualTo(1);
+        assertThat(network.core.networkHistory().partnerRanking(Network.as(smaller), Optional.empty()))
+                .allMatch(r -> r.partner().province().value().equals("32"));
+    }
 }

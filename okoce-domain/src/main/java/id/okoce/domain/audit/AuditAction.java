@@ -21,6 +21,8 @@ public enum AuditAction {
     STAGE_WITHDRAWN("stage.withdrawn", "member"),
     /** A financing recorded. */
     FINANCING_RECORDED("financing.recorded", "financing"),
+    /** A bank's refusal of financing recorded. */
+    FINANCING_REFUSED("financing.refused", "financing"),
     /** A partner registered. */
     PARTNER_REGISTERED("partner.registered", "partner"),
     /** A partner's name, brand or contact edited. */

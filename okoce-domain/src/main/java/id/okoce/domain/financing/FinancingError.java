@@ -16,7 +16,11 @@ public enum FinancingError implements ErrorCode {
     /** The grant day is in the future. */
     FINANCING_DATE_INVALID(ErrorKind.RULE_VIOLATION),
     /** The bank's reference is missing or too long. */
-    FINANCING_REFERENCE_INVALID(ErrorKind.INVALID_INPUT);
+    FINANCING_REFERENCE_INVALID(ErrorKind.INVALID_INPUT),
+    /** Not a known reason for refusing financing. */
+    REFUSAL_REASON_UNKNOWN(ErrorKind.INVALID_INPUT),
+    /** A refusal's note is too long or holds control characters, or is missing for the reason OTHER. */
+    REFUSAL_NOTE_INVALID(ErrorKind.INVALID_INPUT);
 
     private final ErrorKind kind;
 

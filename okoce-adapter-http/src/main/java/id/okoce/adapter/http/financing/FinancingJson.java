@@ -8,6 +8,7 @@ import id.okoce.domain.business.LicenceType;
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingDecision;
 import id.okoce.domain.financing.FinancingProduct;
+import id.okoce.domain.financing.FinancingRefusal;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
@@ -273,5 +274,48 @@ public final class FinancingJson {
      */
     public record LicenceOn(@ApiField(value = "licence type", example = "NIB") String type,
                             @ApiField("the day it counts from") LocalDate since) {
+    }
+
+    /**
+     * {@code POST /api/v1/members/{id}/financing-refusals}.
+     *
+     * @param product   product version id, or its family
+     * @param amount    the amount asked for
+     * @param reason    the reason code
+     * @param note      the bank's words (required for OTHER)
+     * @param decidedOn the day the bank decided; today when absent
+     */
+    public record Refusal(@ApiField(value = "product version id, or its family (the version in force on the day)",
+                                  example = "kur-mikro") String product,
+                          @ApiField(value = "amount asked for, whole rupiah", example = "20000000") Long amount,
+                          @ApiField(value = "why", allowedFrom = FinancingRefusal.Reason.class) String reason,
+                          @ApiField(value = "the bank's words, 1–500 characters (required for OTHER)", optional = true) String note,
+                          @ApiField(value = "the day the bank decided; today when absent", optional = true) LocalDate decidedOn) {
+    }
+
+    /**
+     * A refusal as recorded.
+     *
+     * @param id        its id
+     * @param memberId  the applicant
+     * @param productId the product version
+     * @param amount    the amount asked for
+     * @param decidedOn the day decided
+     * @param reason    the reason code
+     * @param note      the bank's words
+     */
+    public record Refused(@ApiField(value = "refusal id", format = "uuid") UUID id,
+                          @ApiField(value = "member id", format = "uuid") UUID memberId,
+                          @ApiField("product version id") String productId,
+                          @ApiField("amount asked for, whole rupiah") long amount,
+                          @ApiField("the day decided") LocalDate decidedOn,
+                          @ApiField(value = "why", allowedFrom = FinancingRefusal.Reason.class) String reason,
+                          @ApiField(value = "the bank's words", optional = true) String note) {
+
+        /** The body for {@code r}. */
+        public static Refused of(FinancingRefusal r) {
+            return new Refused(r.id().value(), r.memberId().value(), r.productId().value(), r.amount().value(), r.decidedOn(),
+                    r.reason().name(), r.note().orElse(null));
+        }
     }
 }

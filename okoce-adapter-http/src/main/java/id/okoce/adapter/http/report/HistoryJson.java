@@ -156,4 +156,64 @@ public final class HistoryJson {
                             @ApiField(value = "age band", allowed = {"<25", "25-34", "35-44", "45-54", "55+"}) String band,
                             @ApiField("members") long members) {
     }
+
+    /**
+     * Cohort drop-out.
+     *
+     * @param province   the province, or null
+     * @param withinDays the window, in days after registration
+     * @param cohorts    one row per month of registration
+     */
+    public record Cohorts(@ApiField(value = "province code, or null for the whole network", optional = true) String province,
+                          @ApiField("the window: stages reached within this many days of registering") int withinDays,
+                          @ApiField("one row per month of registration, zeros included") List<Cohort> cohorts) {
+
+        /** The body for {@code c}. */
+        public static Cohorts of(NetworkHistoryUseCase.Cohorts c) {
+            return new Cohorts(c.province().map(p -> p.value()).orElse(null), c.withinDays(), c.cohorts().stream()
+                    .map(x -> new Cohort(x.month().toString(), x.registered(), values(x.reached()), x.reached().entrySet().stream()
+                            .map(e -> x.registered() == 0 ? BigDecimal.ZERO.setScale(2) : BigDecimal.valueOf(e.getValue() * 100)
+                                    .divide(BigDecimal.valueOf(x.registered()), 2, java.math.RoundingMode.HALF_UP)).toList()))
+                    .toList());
+        }
+    }
+
+    /**
+     * One month's cohort.
+     *
+     * @param month      month of registration
+     * @param registered members registered in it
+     * @param reached    how many reached P1 to P7 within the window, in stage order
+     * @param percent    the same as a share of those registered
+     */
+    public record Cohort(@ApiField(value = "month of registration", example = "2019-01") String month,
+                         @ApiField("members registered in it") long registered,
+                         @ApiField("how many reached P1 to P7 within the window, in stage order") List<Long> reached,
+                         @ApiField("the same, percent of those registered") List<BigDecimal> percent) {
+    }
+
+    /**
+     * A partner's place in the ranking.
+     *
+     * @param rank       1 for the first
+     * @param partnerId  the partner's id
+     * @param name       its public name
+     * @param province   its province code
+     * @param registered members it registered
+     * @param delivered  stage completions (P2–P7) of those members
+     * @param stages     P1 to P7 among its members, in stage order
+     */
+    public record PartnerRank(@ApiField("1 for the first") int rank,
+                              @ApiField(value = "partner id", format = "uuid") java.util.UUID partnerId,
+                              @ApiField("public name") String name, @ApiField("province code") String province,
+                              @ApiField("members it registered") long registered,
+                              @ApiField("stage completions (P2–P7) of those members") long delivered,
+                              @ApiField("P1 to P7 among its members, in stage order") List<Long> stages) {
+
+        /** The body for {@code r}. */
+        public static PartnerRank of(NetworkHistoryUseCase.PartnerRank r) {
+            return new PartnerRank(r.rank(), r.partner().id().value(), r.partner().publicName(), r.partner().province().value(),
+                    r.registered(), r.delivered(), values(r.stages()));
+        }
+    }
 }

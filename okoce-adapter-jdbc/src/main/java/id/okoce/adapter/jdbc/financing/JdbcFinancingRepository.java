@@ -6,6 +6,7 @@ import id.okoce.application.port.out.FinancingRepository;
 import id.okoce.application.port.out.StaleVersionException;
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingId;
+import id.okoce.domain.financing.FinancingRefusal;
 import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.financing.Rupiah;
 import id.okoce.domain.member.MemberId;
@@ -67,6 +68,32 @@ public final class JdbcFinancingRepository implements FinancingRepository {
     @Override
     public void forgetReferences(MemberId member) {
         transactions.withHandle(h -> h.createUpdate("UPDATE financings SET reference = NULL WHERE member_id = :member")
+                .bind("member", member.value()).execute()
+                + h.createUpdate("UPDATE financing_refusals SET note = NULL WHERE member_id = :member AND note IS NOT NULL")
                 .bind("member", member.value()).execute());
+    }
+
+    @Override
+    public void addRefusal(FinancingRefusal r) {
+        int inserted = transactions.withHandle(h -> h.createUpdate("""
+                        INSERT INTO financing_refusals (id, member_id, product_id, amount, decided_on, reason, note)
+                        VALUES (:id, :member, :product, :amount, :on, :reason, :note) ON CONFLICT (id) DO NOTHING""")
+                .bind("id", r.id().value()).bind("member", r.memberId().value()).bind("product", r.productId().value())
+                .bind("amount", r.amount().value()).bind("on", r.decidedOn()).bind("reason", r.reason().name())
+                .bind("note", r.note().orElse(null)).execute());
+        if (inserted == 0) {
+            throw new StaleVersionException("financing refusal " + r.id(), 0);
+        }
+    }
+
+    @Override
+    public List<FinancingRefusal> refusalsOf(MemberId member) {
+        return transactions.withHandle(h -> h.createQuery(
+                        "SELECT * FROM financing_refusals WHERE member_id = :member ORDER BY decided_on, id")
+                .bind("member", member.value())
+                .map((rs, ctx) -> new FinancingRefusal(new FinancingId(Columns.uuid(rs, "id")), new MemberId(Columns.uuid(rs, "member_id")),
+                        ProductId.of(rs.getString("product_id")), Rupiah.of(rs.getLong("amount")), Columns.date(rs, "decided_on"),
+                        FinancingRefusal.Reason.valueOf(rs.getString("reason")), Optional.ofNullable(rs.getString("note"))))
+                .list());
     }
 }

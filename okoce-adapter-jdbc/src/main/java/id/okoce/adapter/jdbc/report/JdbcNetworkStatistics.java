@@ -3,6 +3,7 @@ package id.okoce.adapter.jdbc.report;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.application.port.out.NetworkStatistics;
 import id.okoce.domain.identity.Sex;
+import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
@@ -54,16 +55,13 @@ public final class JdbcNetworkStatistics implements NetworkStatistics {
 
     @Override
     public Map<ProvinceCode, Map<Stage, Long>> stagesOn(LocalDate on) {
-        LocalDate month = on.withDayOfMonth(1);
         return transactions.withHandle(h -> {
             Map<ProvinceCode, Map<Stage, Long>> counts = new HashMap<>();
             h.createQuery("""
-                            SELECT province, stage, sum(members) AS members FROM (
-                                SELECT province, stage, members FROM member_month_counts WHERE month < :month
-                                UNION ALL
-                                SELECT province, stage, members FROM member_day_counts WHERE day BETWEEN :month AND :on) c
-                            GROUP BY province, stage""")
-                    .bind("month", month).bind("on", on)
+                            SELECT province, stage, sum(CASE WHEN month < :month THEN members
+                                                        ELSE (SELECT coalesce(sum(v), 0) FROM unnest(days[1:(:day)]) v) END) AS members
+                            FROM member_month_counts WHERE month <= :month GROUP BY province, stage""")
+                    .bind("month", on.withDayOfMonth(1)).bind("day", on.getDayOfMonth())
                     .map((rs, ctx) -> counts.computeIfAbsent(ProvinceCode.of(rs.getString("province")), p -> new EnumMap<>(Stage.class))
                             .put(Stage.number(rs.getInt("stage")), rs.getLong("members")))
                     .list();
@@ -110,6 +108,36 @@ public final class JdbcNetworkStatistics implements NetworkStatistics {
             province.ifPresent(p -> query.bind("province", p.value()));
             query.map((rs, ctx) -> counts.computeIfAbsent(rs.getString("sex").equals("F") ? Sex.FEMALE : Sex.MALE, s -> new TreeMap<>())
                     .put(rs.getInt("birth_year"), rs.getLong("members"))).list();
+            return counts;
+        });
+    }
+
+    @Override
+    public SortedMap<YearMonth, Map<Stage, Long>> cohorts(Optional<ProvinceCode> province, YearMonth from, YearMonth to,
+                                                          int withinDays) {
+        String sql = "SELECT cohort, stage, sum(members) AS members FROM member_cohort_counts"
+                + " WHERE cohort BETWEEN :from AND :to AND within_days <= :within"
+                + (province.isPresent() ? " AND province = :province" : "") + " GROUP BY cohort, stage HAVING sum(members) <> 0";
+        return transactions.withHandle(h -> {
+            SortedMap<YearMonth, Map<Stage, Long>> counts = new TreeMap<>();
+            var query = h.createQuery(sql).bind("from", from.atDay(1)).bind("to", to.atDay(1))
+                    .bind("within", (int) Math.min(withinDays, Short.MAX_VALUE));
+            province.ifPresent(p -> query.bind("province", p.value()));
+            query.map((rs, ctx) -> counts.computeIfAbsent(YearMonth.from(rs.getObject("cohort", LocalDate.class)),
+                    m -> new EnumMap<>(Stage.class)).put(Stage.number(rs.getInt("stage")), rs.getLong("members"))).list();
+            return counts;
+        });
+    }
+
+    @Override
+    public Map<PartnerId, Map<Stage, Long>> byRegisteringPartner() {
+        return transactions.withHandle(h -> {
+            Map<PartnerId, Map<Stage, Long>> counts = new HashMap<>();
+            h.createQuery("SELECT partner_id, stage, sum(members) AS members FROM member_partner_counts GROUP BY 1, 2 "
+                            + "HAVING sum(members) <> 0")
+                    .map((rs, ctx) -> counts.computeIfAbsent(new PartnerId(rs.getObject("partner_id", java.util.UUID.class)),
+                            p -> new EnumMap<>(Stage.class)).put(Stage.number(rs.getInt("stage")), rs.getLong("members")))
+                    .list();
             return counts;
         });
     }

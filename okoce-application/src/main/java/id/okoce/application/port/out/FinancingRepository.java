@@ -2,6 +2,7 @@ package id.okoce.application.port.out;
 
 import id.okoce.domain.financing.Financing;
 import id.okoce.domain.financing.FinancingId;
+import id.okoce.domain.financing.FinancingRefusal;
 import id.okoce.domain.financing.ProductId;
 import id.okoce.domain.member.MemberId;
 import java.util.List;
@@ -17,6 +18,12 @@ public interface FinancingRepository {
     /** Inserts a record; {@link StaleVersionException} if its id already exists (no upsert). */
     void add(Financing financing);
 
+    /** Inserts a refusal; {@link StaleVersionException} if its id already exists. Joins the current transaction. */
+    void addRefusal(FinancingRefusal refusal);
+
+    /** The member's refusals, ordered by decision day then id; empty for an unknown member. */
+    List<FinancingRefusal> refusalsOf(MemberId member);
+
     /** The member's financing, ordered by grant date then id; empty for an unknown member. */
     List<Financing> findByMember(MemberId member);
 
@@ -24,8 +31,9 @@ public interface FinancingRepository {
     List<Financing> findByProducts(Set<ProductId> products, Optional<FinancingId> after, int limit);
 
     /**
-     * Destroys the bank's references of the member's financing (an erasure): they read back as
-     * {@code ""} from then on; amounts, products, dates and terms stay. Joins the current transaction.
+     * Destroys the bank's references of the member's financing and the notes of its refusals (an
+     * erasure): references read back as {@code ""} and notes as empty from then on; amounts, products,
+     * dates, terms and reasons stay. Joins the current transaction.
      */
     void forgetReferences(MemberId member);
 }

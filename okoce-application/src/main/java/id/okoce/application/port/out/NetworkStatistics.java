@@ -1,6 +1,7 @@
 package id.okoce.application.port.out;
 
 import id.okoce.domain.identity.Sex;
+import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
@@ -41,6 +42,17 @@ public interface NetworkStatistics {
 
     /** For each kecamatan of {@code province}, for each stage, how many members living there have done it. */
     Map<KecamatanCode, Map<Stage, Long>> byKecamatan(ProvinceCode province);
+
+    /**
+     * Cohorts: for each month of registration from {@code from} to {@code to}, for each stage, how many
+     * of the members registered in it reached the stage within {@code withinDays} days of registering
+     * (30, 60, 90, 180 or 365; any larger value counts every completion). P1 gives the cohort's size.
+     * Months with no registration may be absent.
+     */
+    SortedMap<YearMonth, Map<Stage, Long>> cohorts(Optional<ProvinceCode> province, YearMonth from, YearMonth to, int withinDays);
+
+    /** For each partner that registered members, for each stage, how many of those members have done it. */
+    Map<PartnerId, Map<Stage, Long>> byRegisteringPartner();
 
     /** Members by sex and birth year (both read from the NIK, and kept through an erasure), nationally or in one province. */
     Map<Sex, SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province);

@@ -3,6 +3,7 @@ package id.okoce.application.port.out;
 import id.okoce.domain.identity.Sex;
 import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
+import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
@@ -26,7 +27,8 @@ import java.util.TreeMap;
 public final class StatisticsTally {
 
     /** What a count needs of a member, whether erased or not. */
-    private record Facts(ProvinceCode province, KecamatanCode kecamatan, Sex sex, int birthYear, Map<Stage, LocalDate> stages) {
+    private record Facts(ProvinceCode province, KecamatanCode kecamatan, Sex sex, int birthYear, Optional<PartnerId> registeredBy,
+                         LocalDate registeredOn, Map<Stage, LocalDate> stages) {
     }
 
     private final List<Facts> facts = new ArrayList<>();
@@ -38,10 +40,12 @@ public final class StatisticsTally {
             for (StageCompletion c : m.stages().completions()) {
                 stages.put(c.stage(), c.completedOn());
             }
-            facts.add(new Facts(m.province(), m.domicile(), m.nik().sex(), m.nik().birthDate().getYear(), stages));
+            facts.add(new Facts(m.province(), m.domicile(), m.nik().sex(), m.nik().birthDate().getYear(), m.registeredBy(),
+                    m.registeredOn(), stages));
         }
         for (ErasedMember e : erased) {
-            facts.add(new Facts(e.province(), e.domicile(), e.sex(), e.birthYear(), e.stagesDone()));
+            facts.add(new Facts(e.province(), e.domicile(), e.sex(), e.birthYear(), e.registeredBy(), e.registeredOn(),
+                    e.stagesDone()));
         }
     }
 
@@ -78,6 +82,43 @@ public final class StatisticsTally {
                 f.stages().keySet().forEach(stage -> counts.computeIfAbsent(f.kecamatan(), k -> new EnumMap<>(Stage.class))
                         .merge(stage, 1L, Long::sum));
             }
+        }
+        return counts;
+    }
+
+    /** See {@link NetworkStatistics#cohorts}. */
+    public SortedMap<YearMonth, Map<Stage, Long>> cohorts(Optional<ProvinceCode> province, YearMonth from, YearMonth to,
+                                                          int withinDays) {
+        SortedMap<YearMonth, Map<Stage, Long>> counts = new TreeMap<>();
+        for (Facts f : facts) {
+            YearMonth cohort = YearMonth.from(f.registeredOn());
+            if (province.map(f.province()::equals).orElse(true) && !cohort.isBefore(from) && !cohort.isAfter(to)) {
+                f.stages().forEach((stage, day) -> {
+                    if (bucket(java.time.temporal.ChronoUnit.DAYS.between(f.registeredOn(), day)) <= withinDays) {
+                        counts.computeIfAbsent(cohort, m -> new EnumMap<>(Stage.class)).merge(stage, 1L, Long::sum);
+                    }
+                });
+            }
+        }
+        return counts;
+    }
+
+    /** The bucket of a completion {@code days} after registration: 30, 60, 90, 180, 365, or later. */
+    private static int bucket(long days) {
+        for (int edge : new int[] {30, 60, 90, 180, 365}) {
+            if (days <= edge) {
+                return edge;
+            }
+        }
+        return Short.MAX_VALUE;
+    }
+
+    /** See {@link NetworkStatistics#byRegisteringPartner}. */
+    public Map<PartnerId, Map<Stage, Long>> byRegisteringPartner() {
+        Map<PartnerId, Map<Stage, Long>> counts = new HashMap<>();
+        for (Facts f : facts) {
+            f.registeredBy().ifPresent(partner -> f.stages().keySet().forEach(stage ->
+                    counts.computeIfAbsent(partner, p -> new EnumMap<>(Stage.class)).merge(stage, 1L, Long::sum)));
         }
         return counts;
     }

@@ -32,6 +32,14 @@ public interface ReadFinancingsUseCase {
     Revealed<Financing> get(Actor actor, MemberId member, FinancingId id);
 
     /**
+     * The member's refusals the actor may see (a bank: of its own products), by decision day, and the
+     * record of the read.
+     *
+     * @throws id.okoce.domain.shared.DomainException {@code MEMBER_NOT_FOUND}
+     */
+    Revealed<List<id.okoce.domain.financing.FinancingRefusal>> refusalsOf(Actor actor, MemberId member);
+
+    /**
      * A page of the financing of the products the actor may see — a bank's own loans, every loan for
      * the hub — in id order, after {@code after}; each member named is recorded as read.
      *

@@ -19,4 +19,14 @@ public interface RecordFinancingUseCase {
      *         (also another bank's product), {@code ACCESS_DENIED} unless the hub or the product's bank
      */
     FinancingGranted record(RecordFinancingCommand command);
+
+    /**
+     * Records a bank's refusal: no stage changes and nothing is blocked; the refusal is kept with the
+     * member's financing and in the audit trail.
+     *
+     * @throws id.okoce.domain.shared.DomainException {@code MEMBER_NOT_FOUND} (for a bank: outside the provinces
+     *         its product covers), {@code PRODUCT_NOT_FOUND}, {@code ACCESS_DENIED} unless the hub or the product's bank,
+     *         {@code FINANCING_DATE_INVALID} for a day in the future, {@code REFUSAL_NOTE_INVALID}
+     */
+    id.okoce.domain.financing.FinancingRefusal refuse(RefuseFinancingCommand command);
 }

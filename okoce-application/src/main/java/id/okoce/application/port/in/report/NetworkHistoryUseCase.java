@@ -48,6 +48,62 @@ public interface NetworkHistoryUseCase {
      */
     PeopleCounts people(Actor actor, Optional<ProvinceCode> province, Optional<LocalDate> on);
 
+    /** The windows a cohort report may count within: days after registration. */
+    List<Integer> COHORT_WINDOWS = List.of(30, 60, 90, 180, 365);
+
+    /**
+     * Cohort drop-out: of the members registered in each month from {@code from} to {@code to}, how
+     * many reached each stage within {@code withinDays} days of registering.
+     *
+     * @throws id.okoce.domain.shared.DomainException {@code REGION_OUT_OF_SCOPE} for a partner asking about another province
+     * @throws IllegalArgumentException when {@code withinDays} is not one of {@link #COHORT_WINDOWS}, or {@code to} is before
+     *                                  {@code from} or more than ten years after it
+     */
+    Cohorts cohorts(Actor actor, Optional<ProvinceCode> province, YearMonth from, YearMonth to, int withinDays);
+
+    /**
+     * Partners ranked by the members they registered, then by the stages those members went on to
+     * complete (P2–P7 together); a partner sees the partners of its own province.
+     */
+    List<PartnerRank> partnerRanking(Actor actor, Optional<ProvinceCode> province);
+
+    /**
+     * Cohorts by month of registration.
+     *
+     * @param province   the province, or empty for the nation
+     * @param withinDays the window
+     * @param cohorts    one row per month, in order, zeros included
+     */
+    record Cohorts(Optional<ProvinceCode> province, int withinDays, List<Cohort> cohorts) {
+        /** Copies the list. */
+        public Cohorts {
+            cohorts = List.copyOf(cohorts);
+        }
+    }
+
+    /**
+     * One month's cohort.
+     *
+     * @param month      the month of registration
+     * @param registered how many registered in it
+     * @param reached    for each stage, how many reached it within the window, every stage listed
+     */
+    record Cohort(YearMonth month, long registered, Map<Stage, Long> reached) {
+    }
+
+    /**
+     * A partner's place.
+     *
+     * @param rank      1 for the first
+     * @param partner   the partner
+     * @param registered members it registered
+     * @param delivered stage completions (P2–P7) of those members
+     * @param stages    each stage's count among its members, every stage listed
+     */
+    record PartnerRank(int rank, id.okoce.domain.partner.Partner partner, long registered, long delivered,
+                       Map<Stage, Long> stages) {
+    }
+
     /**
      * The target by province.
      *
