@@ -68,6 +68,8 @@ class BankDeskApiTest {
         assertThat(bankDki.get("/api/v1/members/" + id + "/financing-refusals").status()).as("not in Bank DKI's provinces")
                 .isEqualTo(200);
         assertThat(bankDki.get("/api/v1/members/" + id + "/financing-refusals").json()).isEmpty();
+        assertThat(hub.get("/api/v1/members/" + id + "/export").json().path("refusals").findValuesAsText("reason"))
+                .as("the person's export holds the banks' refusals").containsExactly("REPAYMENT_CAPACITY");
         assertThat(kur.post("/api/v1/members/" + id + "/financing-refusals", """
                 {"product":"kur-kecil","amount":1,"reason":"BECAUSE"}""").status()).isEqualTo(400);
         assertThat(hub.get("/api/v1/members/" + id).json().path("stages").get(6).path("done").asBoolean())

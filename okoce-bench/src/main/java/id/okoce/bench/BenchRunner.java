@@ -307,7 +307,8 @@ public final class BenchRunner {
             "/api/v1/reports/stage-funnel?on=2021-06-15", "/api/v1/reports/target?on=2019-12-31",
             "/api/v1/reports/target-by-province?on=2022-03-15", "/api/v1/reports/monthly",
             "/api/v1/reports/regions", "/api/v1/reports/regions?province=32", "/api/v1/reports/regions?kabupaten=31.71",
-            "/api/v1/reports/members-by-sex-and-age", "/api/v1/reports/stage-funnel?format=csv"};
+            "/api/v1/reports/members-by-sex-and-age", "/api/v1/reports/cohorts?from=2019-01&to=2019-12&within=90",
+            "/api/v1/reports/partners", "/api/v1/reports/stage-funnel?format=csv"};
         for (String path : paths) {
             List<Double> times = new ArrayList<>();
             String body = "";

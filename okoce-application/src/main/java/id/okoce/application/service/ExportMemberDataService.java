@@ -36,7 +36,8 @@ public final class ExportMemberDataService implements ExportMemberDataUseCase {
         Member member = Lookups.visibleMember(members, actor, id);
         List<ReadRecord> reads = new ArrayList<>(accounting.reads().ofMember(member.id()));
         reads.add(new ReadRecord(clock.instant(), Who.of(actor), accounting.origin(), why, member.id()));
-        MemberExport export = new MemberExport(member, financings.findByMember(member.id()), accounting.trail().ofMember(member.id()),
+        MemberExport export = new MemberExport(member, financings.findByMember(member.id()), financings.refusalsOf(member.id()),
+                accounting.trail().ofMember(member.id()),
                 reads);
         return new Revealed<>(export, accounting.revealed(actor, why, List.of(member.id())));
     }

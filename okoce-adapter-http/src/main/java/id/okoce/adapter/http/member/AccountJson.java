@@ -73,7 +73,8 @@ public final class AccountJson {
      */
     public record ChangeView(@ApiField("when") Instant at,
                              @ApiField(value = "what was done", allowed = {"member.registered", "member.imported", "member.corrected",
-                                 "member.transferred", "member.erased", "stage.completed", "stage.withdrawn", "financing.recorded"})
+                                 "member.transferred", "member.erased", "stage.completed", "stage.withdrawn", "financing.recorded",
+                                 "financing.refused"})
                              String action,
                              @ApiField("the object changed (the member, or the import job that wrote it)") String objectId,
                              @ApiField("who") WhoView by,
@@ -149,6 +150,7 @@ public final class AccountJson {
      * @param birthDate  the birth date the NIK encodes
      * @param member     the member's record (its NIK field masked, as everywhere)
      * @param financings its financing, with the bank's references
+     * @param refusals   the banks' refusals of its applications
      * @param changes    every change, with its values in full
      * @param reads      every read of its data, this export's included
      */
@@ -158,12 +160,14 @@ public final class AccountJson {
                          @ApiField("birth date, from the NIK") LocalDate birthDate,
                          @ApiField("the member's record") MemberResponse member,
                          @ApiField("financing, with the bank's references") List<FinancingJson.Recorded> financings,
+                         @ApiField("the banks' refusals of its applications") List<FinancingJson.Refused> refusals,
                          @ApiField("every change, values in full, oldest first") List<ChangeView> changes,
                          @ApiField("every read of the member's data, oldest first") List<ReadView> reads) {
 
         static Export of(MemberExport e, Instant at) {
             return new Export(at, e.member().nik().value(), e.member().nik().sex().name(), e.member().nik().birthDate(),
                     MemberResponse.of(e.member()), e.financings().stream().map(FinancingJson.Recorded::of).toList(),
+                    e.refusals().stream().map(FinancingJson.Refused::of).toList(),
                     e.changes().stream().map(ChangeView::of).toList(), e.reads().stream().map(ReadView::of).toList());
         }
     }

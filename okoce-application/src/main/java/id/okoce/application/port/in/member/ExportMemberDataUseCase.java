@@ -34,14 +34,17 @@ public interface ExportMemberDataUseCase {
      *
      * @param member     the member, with the full NIK
      * @param financings its financing
+     * @param refusals   the banks' refusals of its applications
      * @param changes    every change, values in full, oldest first
      * @param reads      every read of its data, this export's included, oldest first
      */
-    record MemberExport(Member member, List<Financing> financings, List<AuditEntry> changes, List<ReadRecord> reads) {
+    record MemberExport(Member member, List<Financing> financings, List<id.okoce.domain.financing.FinancingRefusal> refusals,
+                        List<AuditEntry> changes, List<ReadRecord> reads) {
         /** Copies the lists. */
         public MemberExport {
             Objects.requireNonNull(member, "member");
             financings = List.copyOf(financings);
+            refusals = List.copyOf(refusals);
             changes = List.copyOf(changes);
             reads = List.copyOf(reads);
         }
