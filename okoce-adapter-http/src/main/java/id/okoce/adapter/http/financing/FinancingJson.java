@@ -51,7 +51,7 @@ public final class FinancingJson {
                           @ApiField(value = "largest amount, whole rupiah", example = "10000000") Long maxAmount,
                           @ApiField("stage codes a borrower must have done") List<String> requiredStages,
                           @ApiField(value = "licence types that satisfy the product (IUMK, SKU, SIUP, SP-PIRT, NIB); empty when "
-                                  + "none is required", example = "[\"NIB\",\"SKU\"]") List<String> acceptedLicences,
+                                  + "none is required") List<String> acceptedLicences,
                           @ApiField("minimum business age in months") Integer minBusinessAgeMonths,
                           @ApiField("youngest borrower, years") Integer minBorrowerAge,
                           @ApiField(value = "oldest borrower, years", optional = true) Integer maxBorrowerAge,
