@@ -345,7 +345,7 @@ public final class FaultDrill {
             long lostStages = completed.stream().filter(id -> !withP2.contains(id)).count();
             Map<String, Long> counted = new HashMap<>();
             Map<String, Long> full = new HashMap<>();
-            Sql.query(pool, "SELECT province, stage, sum(members) AS n FROM member_counts GROUP BY province, stage HAVING sum(members) <> 0",
+            Sql.query(pool, "SELECT province, stage, sum(members) AS n FROM member_month_counts GROUP BY province, stage HAVING sum(members) <> 0",
                     rs -> counted.put(rs.getString("province") + "/P" + rs.getInt("stage"), rs.getLong("n")));
             Sql.query(pool, """
                     SELECT province, s.stage, count(*) AS n FROM members CROSS JOIN LATERAL (VALUES (1, p1_on), (2, p2_on), (3, p3_on),

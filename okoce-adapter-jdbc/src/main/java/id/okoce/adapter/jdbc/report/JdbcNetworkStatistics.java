@@ -33,7 +33,7 @@ public final class JdbcNetworkStatistics implements NetworkStatistics {
     public Map<ProvinceCode, Long> membersByProvince() {
         return transactions.withHandle(h -> {
             Map<ProvinceCode, Long> counts = new HashMap<>();
-            h.createQuery("SELECT province, sum(members) AS members FROM member_counts WHERE stage = 1 GROUP BY province")
+            h.createQuery("SELECT province, sum(members) AS members FROM member_month_counts WHERE stage = 1 GROUP BY province")
                     .map((rs, ctx) -> counts.put(ProvinceCode.of(rs.getString("province")), rs.getLong("members")))
                     .list();
             return counts;
@@ -42,7 +42,7 @@ public final class JdbcNetworkStatistics implements NetworkStatistics {
 
     @Override
     public Map<Stage, Long> membersByStage(Optional<ProvinceCode> province) {
-        String sql = "SELECT stage, sum(members) AS members FROM member_counts"
+        String sql = "SELECT stage, sum(members) AS members FROM member_month_counts"
                 + (province.isPresent() ? " WHERE province = :province" : "") + " GROUP BY stage";
         return transactions.withHandle(h -> {
             Map<Stage, Long> counts = new EnumMap<>(Stage.class);

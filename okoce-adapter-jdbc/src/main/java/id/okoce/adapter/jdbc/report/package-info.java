@@ -1,2 +1,2 @@
-/** The report read model on PostgreSQL: the trigger-maintained {@code member_counts} table. */
+/** The report read model on PostgreSQL: counter tables a trigger on {@code members} keeps in the transaction of every change. */
 package id.okoce.adapter.jdbc.report;

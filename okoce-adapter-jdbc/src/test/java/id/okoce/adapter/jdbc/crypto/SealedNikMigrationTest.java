@@ -63,10 +63,19 @@ class SealedNikMigrationTest {
         }
     }
 
+    private static boolean hasTable(Connection c, String table) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT to_regclass('" + table + "') IS NOT NULL")) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
     private static Map<Integer, Long> counts(PostgresDatabase database) throws Exception {
         Map<Integer, Long> counts = new HashMap<>();
         try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT stage, sum(members) FROM member_counts GROUP BY stage")) {
+             ResultSet rs = s.executeQuery(hasTable(c, "member_month_counts")
+                     ? "SELECT stage, sum(members) FROM member_month_counts GROUP BY stage"
+                     : "SELECT stage, sum(members) FROM member_counts GROUP BY stage")) {
             while (rs.next()) {
                 counts.put(rs.getInt(1), rs.getLong(2));
             }
