@@ -82,7 +82,7 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
         FinancingProduct product = CheckFinancingEligibilityService.versionInForce(products, command.actor(),
                 command.productId().value(), decidedOn);
         Member member = applicant(command.actor(), command.memberId(), product);
-        FinancingRefusal refusal = new FinancingRefusal(ids.newFinancingId(), member.id(), product.id(), command.amount(), decidedOn,
+        FinancingRefusal refusal = FinancingRefusal.decided(ids.newFinancingId(), member.id(), product.id(), command.amount(), decidedOn,
                 command.reason(), command.note());
         return transactions.inTransaction(() -> {
             financings.addRefusal(refusal);

@@ -91,4 +91,30 @@ public abstract class FinancingRepositoryContract extends PortContract {
                 financing.memberId(), financing.productId(), financing.amount(), financing.grantedOn(), financing.termMonths(), ""));
         assertThat(ports.financings().findByMember(other.id())).as("another member's reference stays").containsExactly(kept);
     }
+
+    private id.okoce.domain.financing.FinancingRefusal refusal(Member member, String on, String note) {
+        return new id.okoce.domain.financing.FinancingRefusal(ports.identities().newFinancingId(), member.id(),
+                FinancingCatalogue.KUR_MIKRO_2018, Rupiah.of(20_000_000), LocalDate.parse(on),
+                id.okoce.domain.financing.FinancingRefusal.Reason.OTHER, java.util.Optional.of(note));
+    }
+
+    @Test
+    void refusals_are_stored_once_listed_by_day_and_lose_their_notes_in_an_erasure() {
+        Member member = savedMember("32.73.01", registeringPartner(), Stage.REGISTRATION);
+        var later = refusal(member, "2019-06-01", "usaha belum berjalan");
+        var first = refusal(member, "2019-02-01", "dokumen belum lengkap");
+        ports.financings().addRefusal(later);
+        ports.financings().addRefusal(first);
+        assertThat(ports.financings().refusalsOf(member.id())).containsExactly(first, later);
+        assertThatThrownBy(() -> ports.financings().addRefusal(first)).isInstanceOf(StaleVersionException.class);
+        assertThat(ports.financings().refusalsOf(MemberId.random())).isEmpty();
+        Member other = savedMember("32.73.01", registeringPartner(), Stage.REGISTRATION);
+        var kept = refusal(other, "2019-02-01", "catatan lain");
+        ports.financings().addRefusal(kept);
+        ports.transactions().run(() -> ports.financings().forgetReferences(member.id()));
+        assertThat(ports.financings().refusalsOf(member.id())).extracting(r -> r.note().isPresent()).containsExactly(false, false);
+        assertThat(ports.financings().refusalsOf(member.id())).extracting(id.okoce.domain.financing.FinancingRefusal::reason)
+                .containsOnly(id.okoce.domain.financing.FinancingRefusal.Reason.OTHER);
+        assertThat(ports.financings().refusalsOf(other.id())).as("another member's note stays").containsExactly(kept);
+    }
 }

@@ -52,7 +52,24 @@ public record FinancingRefusal(FinancingId id, MemberId memberId, ProductId prod
         }
     }
 
-    /** Checks the parts: an OTHER reason needs a note, and the decision day is not after {@code today}. */
+    /**
+     * A refusal as the bank decides it: the reason OTHER needs a note saying what it was.
+     *
+     * @throws DomainException {@code REFUSAL_NOTE_INVALID}
+     */
+    public static FinancingRefusal decided(FinancingId id, MemberId memberId, ProductId productId, Rupiah amount,
+                                           LocalDate decidedOn, Reason reason, Optional<String> note) {
+        FinancingRefusal refusal = new FinancingRefusal(id, memberId, productId, amount, decidedOn, reason, note);
+        if (reason == Reason.OTHER && refusal.note().isEmpty()) {
+            throw new DomainException(FinancingError.REFUSAL_NOTE_INVALID, "note", "a refusal for another reason says it in the note");
+        }
+        return refusal;
+    }
+
+    /**
+     * Checks the parts and the note's form. A stored refusal may have lost its note to an erasure, so
+     * only {@link #decided} asks for one.
+     */
     public FinancingRefusal {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(memberId, "memberId");
@@ -64,9 +81,6 @@ public record FinancingRefusal(FinancingId id, MemberId memberId, ProductId prod
         note = note.map(String::strip).filter(n -> !n.isEmpty());
         if (note.isPresent() && (note.get().length() > 500 || note.get().chars().anyMatch(Character::isISOControl))) {
             throw new DomainException(FinancingError.REFUSAL_NOTE_INVALID, "note", "note must be 1–500 characters without control characters");
-        }
-        if (reason == Reason.OTHER && note.isEmpty()) {
-            throw new DomainException(FinancingError.REFUSAL_NOTE_INVALID, "note", "a refusal for another reason says it in the note");
         }
     }
 }
