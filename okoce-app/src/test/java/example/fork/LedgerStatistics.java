@@ -1,6 +1,7 @@
 package example.fork;
 
-import id.okoce.application.port.out.NetworkStatistics;
+import id.okoce.application.port.out.ScannedNetworkStatistics;
+import id.okoce.application.port.out.StatisticsTally;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.stage.Stage;
 import java.util.EnumMap;
@@ -9,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The counters the ledger moves with every member it stores, read without scanning members. */
-final class LedgerStatistics implements NetworkStatistics {
+final class LedgerStatistics extends ScannedNetworkStatistics {
 
     private final Ledger ledger;
 
@@ -37,40 +38,10 @@ final class LedgerStatistics implements NetworkStatistics {
         return done;
     }
 
-    @Override
-    public Map<ProvinceCode, Map<Stage, Long>> stagesOn(java.time.LocalDate on) {
-        return tally().stagesOn(on);
-    }
-
-    @Override
-    public java.util.SortedMap<java.time.YearMonth, Map<Stage, Long>> completionsPerMonth(Optional<ProvinceCode> province) {
-        return tally().completionsPerMonth(province);
-    }
-
-    @Override
-    public Map<id.okoce.domain.region.KecamatanCode, Map<Stage, Long>> byKecamatan(ProvinceCode province) {
-        return tally().byKecamatan(province);
-    }
-
-    @Override
-    public java.util.SortedMap<java.time.YearMonth, Map<Stage, Long>> cohorts(Optional<ProvinceCode> province,
-            java.time.YearMonth from, java.time.YearMonth to, int withinDays) {
-        return tally().cohorts(province, from, to, withinDays);
-    }
-
-    @Override
-    public Map<id.okoce.domain.partner.PartnerId, Map<Stage, Long>> byRegisteringPartner() {
-        return tally().byRegisteringPartner();
-    }
-
-    @Override
-    public Map<id.okoce.domain.identity.Sex, java.util.SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province) {
-        return tally().bySexAndBirthYear(province);
-    }
-
     /** The reports over time, counted by scanning the ledger's members: fine for a sample store. */
-    private id.okoce.application.port.out.StatisticsTally tally() {
+    @Override
+    protected StatisticsTally tally() {
         Ledger.Snapshot view = ledger.view();
-        return new id.okoce.application.port.out.StatisticsTally(view.members.values(), view.erased.values());
+        return new StatisticsTally(view.members.values(), view.erased.values());
     }
 }

@@ -206,7 +206,7 @@ public final class HttpApi {
         table.addAll(MemberRecordRoutes.of(u.memberRecords(), u.exportMemberData(), u.eraseMember()));
         table.addAll(PartnerRoutes.of(u.registerPartner(), u.validatePartner(), u.changePartnerStanding(), u.recordAgreement(),
                 u.readPartners()));
-        table.addAll(PartnerChangeRoutes.of(u.registerPartner(), u.editPartner(), u.recordAgreement(), u.readPartners()));
+        table.addAll(PartnerChangeRoutes.of(u.registerPartner(), u.editPartner(), u.recordAgreement()));
         table.addAll(FinancingRoutes.of(u.defineFinancingProduct(), u.listFinancingProducts(), u.checkFinancingEligibility(),
                 u.recordFinancing(), u.readFinancings()));
         table.addAll(BankDeskRoutes.of(u.findApplicant(), u.readFinancings(), u.recordFinancing()));

@@ -33,8 +33,8 @@ public final class EditPartnerService implements EditPartnerUseCase {
     }
 
     @Override
-    public Partner edit(Actor actor, PartnerId id, Optional<String> name, Optional<String> brand, PartnerContact contact,
-                        OptionalLong expectedVersion) {
+    public Partner edit(Actor actor, PartnerId id, Optional<String> name, Optional<Optional<String>> brand,
+                        Optional<PartnerContact> contact, OptionalLong expectedVersion) {
         actor.requireRole("edit partners", Role.HUB_ADMIN, Role.PARTNER);
         if (!actor.actsFor(id)) {
             throw new DomainException(ApplicationError.PARTNER_NOT_FOUND, "id", "no partner " + id);
@@ -45,7 +45,7 @@ public final class EditPartnerService implements EditPartnerUseCase {
         return transactions.inTransaction(() -> {
             Partner before = Lookups.visiblePartner(partners, actor, id);
             Lookups.requireVersion(expectedVersion, before.version(), "partner " + id);
-            Partner edited = before.edited(name, brand, contact);
+            Partner edited = before.edited(name, brand.orElse(before.brand()), contact.orElse(before.contact()));
             if (name.isPresent()) {
                 RegisterPartnerService.requireUniqueName(partners, edited);
             }

@@ -6,6 +6,7 @@ import id.okoce.application.port.out.PartnerRepository;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.identity.Sex;
+import id.okoce.domain.network.AgeBand;
 import id.okoce.domain.network.GrowthTarget;
 import id.okoce.domain.network.TargetProgress;
 import id.okoce.domain.partner.Partner;
@@ -33,8 +34,6 @@ import java.util.SortedMap;
 
 /** Builds the reports over time and across regions from the read model's counters. */
 public final class NetworkHistoryService implements NetworkHistoryUseCase {
-
-    private static final String[] BANDS = {"<25", "25-34", "35-44", "45-54", "55+"};
 
     private final NetworkStatistics statistics;
     private final PartnerRepository partners;
@@ -120,10 +119,10 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
         Map<Sex, SortedMap<Integer, Long>> counts = statistics.bySexAndBirthYear(scope);
         List<PeopleRow> rows = new ArrayList<>();
         for (Sex sex : Sex.values()) {
-            long[] bands = new long[BANDS.length];
-            counts.getOrDefault(sex, new java.util.TreeMap<>()).forEach((year, n) -> bands[band(day.getYear() - year)] += n);
-            for (int i = 0; i < BANDS.length; i++) {
-                rows.add(new PeopleRow(sex, BANDS[i], bands[i]));
+            long[] bands = new long[AgeBand.values().length];
+            counts.getOrDefault(sex, new java.util.TreeMap<>()).forEach((year, n) -> bands[AgeBand.of(day.getYear() - year).ordinal()] += n);
+            for (AgeBand band : AgeBand.values()) {
+                rows.add(new PeopleRow(sex, band.label(), bands[band.ordinal()]));
             }
         }
         return new PeopleCounts(scope, day, rows);
@@ -166,14 +165,6 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
             ranked.add(new PartnerRank(i + 1, r.partner(), r.registered(), r.delivered(), r.stages()));
         }
         return ranked;
-    }
-
-    /** The band of an age: under 25, ten-year bands, 55 and over. */
-    static int band(int age) {
-        if (age < 25) {
-            return 0;
-        }
-        return Math.min(4, 1 + (age - 25) / 10);
     }
 
     private static Optional<ProvinceCode> scope(Actor actor, Optional<ProvinceCode> province) {

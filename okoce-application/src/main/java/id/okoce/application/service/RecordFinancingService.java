@@ -110,6 +110,8 @@ public final class RecordFinancingService implements RecordFinancingUseCase {
         LocalDate grantedOn = command.grantedOn().orElse(today);
         FinancingProduct product = CheckFinancingEligibilityService.versionInForce(products, command.actor(),
                 command.productId().value(), grantedOn);
+        // The source of other credit may be a remote system: ask it before the transaction opens, then
+        // judge the member as stored inside the transaction (it may have changed in between).
         Member read = applicant(command.actor(), command.memberId(), product);
         OtherCredit other = otherCredit.otherCreditOf(read, grantedOn);
         return transactions.inTransaction(() -> {

@@ -1,6 +1,7 @@
 package id.okoce.application.memory;
 
-import id.okoce.application.port.out.NetworkStatistics;
+import id.okoce.application.port.out.ScannedNetworkStatistics;
+import id.okoce.application.port.out.StatisticsTally;
 import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.region.ProvinceCode;
@@ -11,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The report read model computed from the in-memory members, erased ones included (fine at test sizes). */
-public final class InMemoryNetworkStatistics implements NetworkStatistics {
+public final class InMemoryNetworkStatistics extends ScannedNetworkStatistics {
 
     private final InMemoryMemberRepository members;
 
@@ -51,37 +52,7 @@ public final class InMemoryNetworkStatistics implements NetworkStatistics {
     }
 
     @Override
-    public Map<ProvinceCode, Map<Stage, Long>> stagesOn(java.time.LocalDate on) {
-        return tally().stagesOn(on);
-    }
-
-    @Override
-    public java.util.SortedMap<java.time.YearMonth, Map<Stage, Long>> completionsPerMonth(Optional<ProvinceCode> province) {
-        return tally().completionsPerMonth(province);
-    }
-
-    @Override
-    public Map<id.okoce.domain.region.KecamatanCode, Map<Stage, Long>> byKecamatan(ProvinceCode province) {
-        return tally().byKecamatan(province);
-    }
-
-    @Override
-    public java.util.SortedMap<java.time.YearMonth, Map<Stage, Long>> cohorts(Optional<ProvinceCode> province,
-            java.time.YearMonth from, java.time.YearMonth to, int withinDays) {
-        return tally().cohorts(province, from, to, withinDays);
-    }
-
-    @Override
-    public Map<id.okoce.domain.partner.PartnerId, Map<Stage, Long>> byRegisteringPartner() {
-        return tally().byRegisteringPartner();
-    }
-
-    @Override
-    public Map<id.okoce.domain.identity.Sex, java.util.SortedMap<Integer, Long>> bySexAndBirthYear(Optional<ProvinceCode> province) {
-        return tally().bySexAndBirthYear(province);
-    }
-
-    private id.okoce.application.port.out.StatisticsTally tally() {
-        return new id.okoce.application.port.out.StatisticsTally(members.all(), members.erased());
+    protected StatisticsTally tally() {
+        return new StatisticsTally(members.all(), members.erased());
     }
 }

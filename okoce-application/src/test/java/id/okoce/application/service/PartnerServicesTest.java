@@ -174,22 +174,27 @@ class PartnerServicesTest {
         Actor self = Network.as(partner);
         PartnerContact mail = new PartnerContact(Optional.of(id.okoce.domain.identity.EmailAddress.parse("asyik@example.org")),
                 Optional.empty());
-        Partner edited = network.core.editPartner().edit(self, partner.id(), Optional.empty(), Optional.of("OK OCE Asyik Bandung"),
-                mail, OptionalLong.of(partner.version()));
+        Partner edited = network.core.editPartner().edit(self, partner.id(), Optional.empty(),
+                Optional.of(Optional.of("OK OCE Asyik Bandung")), Optional.of(mail), OptionalLong.of(partner.version()));
         assertThat(edited.brand()).contains("OK OCE Asyik Bandung");
         assertThat(edited.contact()).isEqualTo(mail);
         assertThat(edited.version()).isEqualTo(partner.version() + 1);
-        assertRefused(() -> network.core.editPartner().edit(self, partner.id(), Optional.of("Nama Baru"), Optional.empty(), mail,
+        assertRefused(() -> network.core.editPartner().edit(self, partner.id(), Optional.of("Nama Baru"), Optional.empty(), Optional.of(mail),
                 OptionalLong.empty()), AccessError.ACCESS_DENIED);
         Partner other = network.validatedPartner("32");
-        assertRefused(() -> network.core.editPartner().edit(Network.as(other), partner.id(), Optional.empty(), Optional.empty(), mail,
+        assertRefused(() -> network.core.editPartner().edit(Network.as(other), partner.id(), Optional.empty(), Optional.empty(), Optional.of(mail),
                 OptionalLong.empty()), ApplicationError.PARTNER_NOT_FOUND);
-        assertRefused(() -> network.core.editPartner().edit(HUB, partner.id(), Optional.of(other.name()), Optional.empty(), mail,
+        assertRefused(() -> network.core.editPartner().edit(HUB, partner.id(), Optional.of(other.name()), Optional.empty(), Optional.of(mail),
                 OptionalLong.empty()), ApplicationError.PARTNER_DUPLICATE);
-        assertThatThrownBy(() -> network.core.editPartner().edit(HUB, partner.id(), Optional.of("Nama Baru"), Optional.empty(), mail,
+        assertThatThrownBy(() -> network.core.editPartner().edit(HUB, partner.id(), Optional.of("Nama Baru"), Optional.empty(), Optional.of(mail),
                 OptionalLong.of(partner.version()))).isInstanceOf(id.okoce.application.port.out.StaleVersionException.class);
-        assertThat(network.core.editPartner().edit(HUB, partner.id(), Optional.of("Komunitas Asyik Bandung"), Optional.empty(), mail,
-                OptionalLong.empty()).name()).isEqualTo("Komunitas Asyik Bandung");
+        Partner renamed = network.core.editPartner().edit(HUB, partner.id(), Optional.of("Komunitas Asyik Bandung"), Optional.empty(),
+                Optional.empty(), OptionalLong.empty());
+        assertThat(renamed.name()).isEqualTo("Komunitas Asyik Bandung");
+        assertThat(renamed.brand()).as("fields left out stay").contains("OK OCE Asyik Bandung");
+        assertThat(renamed.contact()).isEqualTo(mail);
+        assertThat(network.core.editPartner().edit(HUB, partner.id(), Optional.empty(), Optional.of(Optional.empty()), Optional.empty(),
+                OptionalLong.empty()).brand()).as("a brand given as none is removed").isEmpty();
     }
 
     @Test

@@ -9,7 +9,6 @@ import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
 import id.okoce.adapter.http.api.Versions;
 import id.okoce.application.port.in.partner.EditPartnerUseCase;
-import id.okoce.application.port.in.partner.ReadPartnersUseCase;
 import id.okoce.application.port.in.partner.RecordAgreementUseCase;
 import id.okoce.application.port.in.partner.RegisterPartnerCommand;
 import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
@@ -34,20 +33,18 @@ public final class PartnerChangeRoutes {
     private final RegisterPartnerUseCase registerPartner;
     private final EditPartnerUseCase editPartner;
     private final RecordAgreementUseCase recordAgreement;
-    private final ReadPartnersUseCase readPartners;
 
     private PartnerChangeRoutes(RegisterPartnerUseCase registerPartner, EditPartnerUseCase editPartner,
-                                RecordAgreementUseCase recordAgreement, ReadPartnersUseCase readPartners) {
+                                RecordAgreementUseCase recordAgreement) {
         this.registerPartner = registerPartner;
         this.editPartner = editPartner;
         this.recordAgreement = recordAgreement;
-        this.readPartners = readPartners;
     }
 
     /** The routes. */
     public static List<ApiRoute> of(RegisterPartnerUseCase registerPartner, EditPartnerUseCase editPartner,
-                                    RecordAgreementUseCase recordAgreement, ReadPartnersUseCase readPartners) {
-        PartnerChangeRoutes r = new PartnerChangeRoutes(registerPartner, editPartner, recordAgreement, readPartners);
+                                    RecordAgreementUseCase recordAgreement) {
+        PartnerChangeRoutes r = new PartnerChangeRoutes(registerPartner, editPartner, recordAgreement);
         Param id = Param.path("id", "partner id");
         Param agreementId = Param.path("agreementId", "agreement id");
         String agreement = PartnerRoutes.BASE + "/{id}/agreements/{agreementId}";
@@ -95,11 +92,10 @@ public final class PartnerChangeRoutes {
         PartnerId id = new PartnerId(Params.uuid(ctx, "id"));
         var expected = Versions.requireIfMatch(ctx);
         PartnerRequests.Edit body = Bodies.read(ctx, PartnerRequests.Edit.class);
-        Partner current = readPartners.get(actor, id);
         Fields f = new Fields();
-        PartnerContact contact = body.contact() == null ? current.contact() : contact(f, body.contact());
+        Optional<PartnerContact> contact = Optional.ofNullable(body.contact()).map(c -> contact(f, c));
         f.check();
-        Optional<String> brand = body.brand() == null ? current.brand() : Optional.of(body.brand()).filter(b -> !b.isEmpty());
+        Optional<Optional<String>> brand = Optional.ofNullable(body.brand()).map(b -> Optional.of(b).filter(x -> !x.isEmpty()));
         Partner edited = editPartner.edit(actor, id, Optional.ofNullable(body.name()), brand, contact, expected);
         ctx.header("ETag", Versions.etag(edited.version())).json(PartnerResponse.of(edited));
     }
