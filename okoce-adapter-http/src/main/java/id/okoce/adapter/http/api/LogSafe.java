@@ -24,7 +24,10 @@ public final class LogSafe {
         return id != null && UUID.matcher(id).matches() ? id : path(id);
     }
 
-    /** {@code path} with long digit runs replaced by {@code [masked]}. */
+    /**
+     * {@code path} with long digit runs replaced by {@code [masked]}; a UUID (a member's or a job's id)
+     * is kept whole even when its last group happens to be all digits.
+     */
     public static String path(String path) {
         if (path == null) {
             return "";
@@ -32,6 +35,14 @@ public final class LogSafe {
         StringBuilder out = null;
         int i = 0;
         while (i < path.length()) {
+            int uuidEnd = uuidAt(path, i);
+            if (uuidEnd > i) {
+                if (out != null) {
+                    out.append(path, i, uuidEnd);
+                }
+                i = uuidEnd;
+                continue;
+            }
             int end = i;
             while (end < path.length() && path.charAt(end) >= '0' && path.charAt(end) <= '9') {
                 end++;
@@ -51,5 +62,19 @@ public final class LogSafe {
             }
         }
         return out == null ? path : out.toString();
+    }
+
+    /** The end of a canonical UUID starting at {@code i} and not glued to more hex, or {@code i}. */
+    private static int uuidAt(String s, int i) {
+        int end = i + 36;
+        if (end > s.length() || s.charAt(i + 8) != '-' || (i > 0 && isHex(s.charAt(i - 1)))
+                || (end < s.length() && isHex(s.charAt(end)))) {
+            return i;
+        }
+        return UUID.matcher(s).region(i, end).matches() ? end : i;
+    }
+
+    private static boolean isHex(char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
     }
 }

@@ -12,6 +12,12 @@ class LogSafeTest {
         assertThat(LogSafe.path("/api/v1/members/OKOCE-31-0000001")).isEqualTo("/api/v1/members/OKOCE-31-0000001");
         assertThat(LogSafe.path("/x/081234567890/y")).isEqualTo("/x/[masked]/y");
         assertThat(LogSafe.path(null)).isEmpty();
+        assertThat(LogSafe.path("/api/v1/members/01a23d48-4a01-7ce0-8a1f-c12345678901/history"))
+                .isEqualTo("/api/v1/members/01a23d48-4a01-7ce0-8a1f-c12345678901/history");
+        assertThat(LogSafe.path("/api/v1/members/01a23d48-4a01-7ce0-8a1f-123456789012"))
+                .isEqualTo("/api/v1/members/01a23d48-4a01-7ce0-8a1f-123456789012");
+        assertThat(LogSafe.path("/x/01a23d48-4a01-7ce0-8a1f-1234567890123"))
+                .isEqualTo("/x/01a23d48-4a01-7ce0-8a1f-[masked]");
     }
 
     @Test
