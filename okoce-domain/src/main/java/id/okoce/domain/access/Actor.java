@@ -1,6 +1,8 @@
 package id.okoce.domain.access;
 
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.shared.Require;
@@ -10,7 +12,8 @@ import java.util.Optional;
 
 /**
  * Who is acting. Every use case is called on behalf of an actor, and applies these rules: a hub
- * administrator may do everything; a partner works in its own province only, and for itself only;
+ * administrator may do everything; a partner works in its own area only (its province, or some of
+ * its kabupaten/kota), and for itself only;
  * a bank reads eligibility for its own products. What an actor may not see is reported as not found.
  */
 public sealed interface Actor {
@@ -40,23 +43,33 @@ public sealed interface Actor {
     }
 
     /**
-     * A validated partner, bound to its province.
+     * A validated partner, bound to its area.
      *
      * @param partnerId the partner
-     * @param province  the province it works in
+     * @param area      where it works: its province, or some of its kabupaten/kota
      * @param token     the API token it acts through, if any
      */
-    record PartnerActor(PartnerId partnerId, ProvinceCode province, Optional<TokenId> token) implements Actor {
+    record PartnerActor(PartnerId partnerId, PartnerArea area, Optional<TokenId> token) implements Actor {
         /** Checks the parts are present. */
         public PartnerActor {
             Objects.requireNonNull(partnerId, "partnerId");
-            Objects.requireNonNull(province, "province");
+            Objects.requireNonNull(area, "area");
             Objects.requireNonNull(token, "token");
         }
 
-        /** A partner acting without a token. */
+        /** A partner of a whole province. */
+        public PartnerActor(PartnerId partnerId, ProvinceCode province, Optional<TokenId> token) {
+            this(partnerId, PartnerArea.of(province), token);
+        }
+
+        /** A partner of a whole province, acting without a token. */
         public PartnerActor(PartnerId partnerId, ProvinceCode province) {
             this(partnerId, province, Optional.empty());
+        }
+
+        /** The province it works in. */
+        public ProvinceCode province() {
+            return area.province();
         }
 
         @Override
@@ -140,6 +153,19 @@ public sealed interface Actor {
         return this instanceof PartnerActor p ? Optional.of(p.province()) : Optional.empty();
     }
 
+    /** The area this actor is confined to, if it is a partner. */
+    default Optional<PartnerArea> partnerArea() {
+        return this instanceof PartnerActor p ? Optional.of(p.area()) : Optional.empty();
+    }
+
+    /**
+     * Whether this actor is confined to part of a province (a partner of some kabupaten/kota), so that
+     * what is kept per province must be narrowed to its area.
+     */
+    default boolean confinedWithinProvince() {
+        return this instanceof PartnerActor p && !p.area().wholeProvince();
+    }
+
     /** Refuses with {@code ACCESS_DENIED} unless the actor's role is one of {@code allowed}. */
     default void requireRole(String action, Role... allowed) {
         for (Role role : allowed) {
@@ -160,10 +186,33 @@ public sealed interface Actor {
         return this instanceof HubAdmin;
     }
 
-    /** Whether this actor may see data of {@code province}: the hub everywhere, a partner at home. */
+    /**
+     * Whether this actor may see data kept for {@code province} as a whole (coverage, a province's
+     * partners): the hub everywhere, a partner in its own province. What concerns a place (a member)
+     * is judged by {@link #canSee(KecamatanCode)}.
+     */
     default boolean canSee(ProvinceCode province) {
         if (this instanceof PartnerActor partner) {
             return partner.province().equals(province);
+        }
+        return isHub();
+    }
+
+    /** Whether this actor may see what concerns {@code place} (a member living there): the hub everywhere, a partner in its area. */
+    default boolean canSee(KecamatanCode place) {
+        if (this instanceof PartnerActor partner) {
+            return partner.area().covers(place);
+        }
+        return isHub();
+    }
+
+    /**
+     * Whether this actor may see a partner working in {@code area}: the hub any, a partner those whose
+     * areas share ground with its own.
+     */
+    default boolean canSee(PartnerArea area) {
+        if (this instanceof PartnerActor partner) {
+            return partner.area().overlaps(area);
         }
         return isHub();
     }
@@ -186,6 +235,20 @@ public sealed interface Actor {
         if (!canSee(province)) {
             throw new DomainException(AccessError.REGION_OUT_OF_SCOPE, field,
                     "a partner may " + action + " only in its own province");
+        }
+    }
+
+    /**
+     * Refuses unless this actor may act at {@code place}: the hub anywhere, a partner in its area
+     * ({@code REGION_OUT_OF_SCOPE}), a bank never ({@code ACCESS_DENIED}).
+     */
+    default void requirePlace(KecamatanCode place, String field, String action) {
+        if (this instanceof BankActor) {
+            throw new DomainException(AccessError.ACCESS_DENIED, null, "a bank may not " + action);
+        }
+        if (!canSee(place)) {
+            throw new DomainException(AccessError.REGION_OUT_OF_SCOPE, field,
+                    "a partner may " + action + " only in its own area (" + ((PartnerActor) this).area() + ")");
         }
     }
 

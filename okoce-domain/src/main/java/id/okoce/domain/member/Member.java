@@ -96,7 +96,7 @@ public final class Member {
      * @return the member with the stage done, at the same version
      */
     public Member completeStage(StageCompletion completion, LocalDate today, StageRules rules) {
-        StageRecord next = stages.complete(completion, province(), today, rules);
+        StageRecord next = stages.complete(completion, domicile(), today, rules);
         return new Member(id, number, nik, fullName, phone, domicile, business, registeredOn, registeredBy, next, version);
     }
 

@@ -9,10 +9,13 @@ import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.stage.Stage;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What to look for in a member search; every filter is optional and they combine with AND.
@@ -21,6 +24,7 @@ import java.util.OptionalInt;
  *
  * @param province     domicile province
  * @param regency      domicile kabupaten/kota
+ * @param regencies    domicile in one of these kabupaten/kota (a partner's area); empty for anywhere
  * @param kecamatan    domicile kecamatan
  * @param stageReached members who have done this stage
  * @param registeredBy members registered by this partner
@@ -32,7 +36,7 @@ import java.util.OptionalInt;
  * @param limit        page size, 1–500
  */
 public record MemberCriteria(Optional<ProvinceCode> province, Optional<RegencyCode> regency,
-                             Optional<KecamatanCode> kecamatan, Optional<Stage> stageReached,
+                             Set<RegencyCode> regencies, Optional<KecamatanCode> kecamatan, Optional<Stage> stageReached,
                              Optional<PartnerId> registeredBy, Optional<Nik> nik, Optional<MemberNumber> number,
                              Optional<PhoneNumber> phone, Optional<NameQuery> name, Optional<MemberCursor> after, int limit) {
 
@@ -43,6 +47,7 @@ public record MemberCriteria(Optional<ProvinceCode> province, Optional<RegencyCo
     public MemberCriteria {
         Objects.requireNonNull(province, "province");
         Objects.requireNonNull(regency, "regency");
+        regencies = Collections.unmodifiableSortedSet(new TreeSet<>(regencies));
         Objects.requireNonNull(kecamatan, "kecamatan");
         Objects.requireNonNull(stageReached, "stageReached");
         Objects.requireNonNull(registeredBy, "registeredBy");
@@ -63,67 +68,80 @@ public record MemberCriteria(Optional<ProvinceCode> province, Optional<RegencyCo
 
     /** No filter, first page of {@code limit}. */
     public static MemberCriteria all(int limit) {
-        return new MemberCriteria(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new MemberCriteria(Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
     }
 
     /** The same filters, starting after {@code cursor}. */
     public MemberCriteria after(MemberCursor cursor) {
-        return new MemberCriteria(province, regency, kecamatan, stageReached, registeredBy, nik, number, phone, name,
+        return new MemberCriteria(province, regency, regencies, kecamatan, stageReached, registeredBy, nik, number, phone, name,
                 Optional.of(cursor), limit);
     }
 
     /** The same, in {@code value} only. */
     public MemberCriteria inProvince(ProvinceCode value) {
-        return new MemberCriteria(Optional.of(value), regency, kecamatan, stageReached, registeredBy, nik, number, phone, name, after,
+        return new MemberCriteria(Optional.of(value), regency, regencies, kecamatan, stageReached, registeredBy, nik, number, phone, name, after,
                 limit);
     }
 
     /** The same, in {@code value} only. */
     public MemberCriteria inKecamatan(KecamatanCode value) {
-        return new MemberCriteria(province, regency, Optional.of(value), stageReached, registeredBy, nik, number, phone, name, after,
+        return new MemberCriteria(province, regency, regencies, Optional.of(value), stageReached, registeredBy, nik, number, phone, name, after,
                 limit);
     }
 
     /** The same, of members who did {@code value}. */
     public MemberCriteria reached(Stage value) {
-        return new MemberCriteria(province, regency, kecamatan, Optional.of(value), registeredBy, nik, number, phone, name, after,
+        return new MemberCriteria(province, regency, regencies, kecamatan, Optional.of(value), registeredBy, nik, number, phone, name, after,
                 limit);
     }
 
     /** The same, of the member holding {@code value}. */
     public MemberCriteria withNik(Nik value) {
-        return new MemberCriteria(province, regency, kecamatan, stageReached, registeredBy, Optional.of(value), number, phone, name,
+        return new MemberCriteria(province, regency, regencies, kecamatan, stageReached, registeredBy, Optional.of(value), number, phone, name,
                 after, limit);
     }
 
     /** The same, of the member numbered {@code value}. */
     public MemberCriteria withNumber(MemberNumber value) {
-        return new MemberCriteria(province, regency, kecamatan, stageReached, registeredBy, nik, Optional.of(value), phone, name,
+        return new MemberCriteria(province, regency, regencies, kecamatan, stageReached, registeredBy, nik, Optional.of(value), phone, name,
                 after, limit);
     }
 
     /** The same, of members with mobile number {@code value}. */
     public MemberCriteria withPhone(PhoneNumber value) {
-        return new MemberCriteria(province, regency, kecamatan, stageReached, registeredBy, nik, number, Optional.of(value), name,
+        return new MemberCriteria(province, regency, regencies, kecamatan, stageReached, registeredBy, nik, number, Optional.of(value), name,
                 after, limit);
     }
 
     /** The same, of members named like {@code value}. */
     public MemberCriteria named(NameQuery value) {
-        return new MemberCriteria(province, regency, kecamatan, stageReached, registeredBy, nik, number, phone, Optional.of(value),
+        return new MemberCriteria(province, regency, regencies, kecamatan, stageReached, registeredBy, nik, number, phone, Optional.of(value),
                 after, limit);
+    }
+
+    /** The same, of members living in one of {@code value} (anywhere when empty). */
+    public MemberCriteria inRegencies(Set<RegencyCode> value) {
+        return new MemberCriteria(province, regency, value, kecamatan, stageReached, registeredBy, nik, number, phone, name, after,
+                limit);
     }
 
     /**
      * These criteria as {@code actor} may apply them: a partner's search is confined to its own
-     * province; empty when the actor asked for a province it may not see (nothing to find).
+     * area; empty when the actor asked for a province, kabupaten/kota or kecamatan outside it
+     * (nothing to find).
      */
     public Optional<MemberCriteria> asSeenBy(Actor actor) {
-        if (province.isPresent() && !actor.canSee(province.get())) {
+        if (province.isPresent() && !actor.canSee(province.get())
+                || regency.isPresent() && actor.partnerArea().filter(a -> !a.covers(regency.get())).isPresent()
+                || kecamatan.isPresent() && !actor.canSee(kecamatan.get()) && actor.partnerArea().isPresent()) {
             return Optional.empty();
         }
-        return Optional.of(actor instanceof Actor.PartnerActor partner ? inProvince(partner.province()) : this);
+        if (actor instanceof Actor.PartnerActor partner) {
+            MemberCriteria confined = inProvince(partner.province());
+            return Optional.of(partner.area().wholeProvince() ? confined : confined.inRegencies(partner.area().regencies()));
+        }
+        return Optional.of(this);
     }
 
     /**
@@ -133,6 +151,7 @@ public record MemberCriteria(Optional<ProvinceCode> province, Optional<RegencyCo
     public boolean matches(Member member) {
         return province.map(member.province()::equals).orElse(true)
                 && regency.map(member.domicile().regency()::equals).orElse(true)
+                && (regencies.isEmpty() || regencies.contains(member.domicile().regency()))
                 && kecamatan.map(member.domicile()::equals).orElse(true)
                 && stageReached.map(member.stages()::isDone).orElse(true)
                 && registeredBy.map(p -> member.registeredBy().equals(Optional.of(p))).orElse(true)

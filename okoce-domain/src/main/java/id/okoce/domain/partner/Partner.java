@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A regional partner (mitra) of the OK OCE network, working in one province. Immutable: every
+ * A regional partner (mitra) of the OK OCE network, working in one province or in some of its
+ * kabupaten/kota ({@link PartnerArea}). Immutable: every
  * lifecycle step returns the partner in its new state, with the same {@link #version()} (the
  * adapter that stores it moves the version on).
  */
@@ -21,18 +22,18 @@ public final class Partner {
     private final PartnerId id;
     private final String name;
     private final Optional<String> brand;
-    private final ProvinceCode province;
+    private final PartnerArea area;
     private final PartnerContact contact;
     private final List<StandingChange> standing;
     private final LocalDate registeredOn;
     private final long version;
 
-    private Partner(PartnerId id, String name, Optional<String> brand, ProvinceCode province, PartnerContact contact,
+    private Partner(PartnerId id, String name, Optional<String> brand, PartnerArea area, PartnerContact contact,
                     List<StandingChange> standing, LocalDate registeredOn, long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.brand = Objects.requireNonNull(brand, "brand");
-        this.province = Objects.requireNonNull(province, "province");
+        this.area = Objects.requireNonNull(area, "area");
         this.contact = Objects.requireNonNull(contact, "contact");
         this.standing = List.copyOf(standing);
         if (this.standing.isEmpty() || this.standing.get(0).status() != PartnerStatus.REGISTERED) {
@@ -52,11 +53,20 @@ public final class Partner {
      */
     public static Partner register(PartnerId id, String name, Optional<String> brand, ProvinceCode province,
                                    PartnerContact contact, LocalDate registeredOn) {
+        return register(id, name, brand, PartnerArea.of(province), contact, registeredOn);
+    }
+
+    /**
+     * Registers a new partner working in {@code area}, waiting for validation; see
+     * {@link #register(PartnerId, String, Optional, ProvinceCode, PartnerContact, LocalDate)}.
+     */
+    public static Partner register(PartnerId id, String name, Optional<String> brand, PartnerArea area,
+                                   PartnerContact contact, LocalDate registeredOn) {
         String checkedName = Require.text(name, 200, PartnerError.PARTNER_NAME_INVALID, "name");
         Optional<String> checkedBrand = Objects.requireNonNull(brand, "brand")
                 .filter(b -> !b.isBlank())
                 .map(b -> Require.text(b, 100, PartnerError.PARTNER_NAME_INVALID, "brand"));
-        return new Partner(id, checkedName, checkedBrand, province, contact,
+        return new Partner(id, checkedName, checkedBrand, area, contact,
                 List.of(new StandingChange(PartnerStatus.REGISTERED, registeredOn, Optional.empty())), registeredOn, 0);
     }
 
@@ -65,9 +75,9 @@ public final class Partner {
      *
      * @param standing every step of its standing, oldest first, beginning with REGISTERED
      */
-    public static Partner restore(PartnerId id, String name, Optional<String> brand, ProvinceCode province,
+    public static Partner restore(PartnerId id, String name, Optional<String> brand, PartnerArea area,
                                   PartnerContact contact, List<StandingChange> standing, LocalDate registeredOn, long version) {
-        return new Partner(id, name, brand, province, contact, standing, registeredOn, version);
+        return new Partner(id, name, brand, area, contact, standing, registeredOn, version);
     }
 
     /**
@@ -86,7 +96,7 @@ public final class Partner {
         if (status != PartnerStatus.REGISTERED) {
             standing.add(new StandingChange(status, statusChangedOn, statusReason));
         }
-        return new Partner(id, name, brand, province, contact, standing, registeredOn, version);
+        return new Partner(id, name, brand, PartnerArea.of(province), contact, standing, registeredOn, version);
     }
 
     /** The hub validates a registered partner (REGISTERED → VALIDATED). */
@@ -126,12 +136,12 @@ public final class Partner {
             throw new DomainException(PartnerError.PARTNER_NOT_VALIDATED, "partner",
                     "only a VALIDATED partner may sign agreements; this one is " + status());
         }
-        return CooperationAgreement.create(agreementId, id, province, kind, counterpartyName, stages, validFrom, validUntil);
+        return CooperationAgreement.create(agreementId, id, area.province(), kind, counterpartyName, stages, validFrom, validUntil);
     }
 
     /**
      * The partner with its brand and contact changed, and its name when {@code name} is given (the
-     * hub's correction); registration, standing and province stay.
+     * hub's correction); registration, standing and area stay.
      *
      * @throws DomainException {@code PARTNER_NAME_INVALID}
      */
@@ -139,7 +149,7 @@ public final class Partner {
         String checkedName = newName.map(n -> Require.text(n, 200, PartnerError.PARTNER_NAME_INVALID, "name")).orElse(name);
         Optional<String> checkedBrand = newBrand.filter(b -> !b.isBlank())
                 .map(b -> Require.text(b, 100, PartnerError.PARTNER_NAME_INVALID, "brand"));
-        return new Partner(id, checkedName, checkedBrand, province, Objects.requireNonNull(newContact, "contact"), standing,
+        return new Partner(id, checkedName, checkedBrand, area, Objects.requireNonNull(newContact, "contact"), standing,
                 registeredOn, version);
     }
 
@@ -183,7 +193,7 @@ public final class Partner {
 
     /** Returns this partner with another version; for adapters after a successful save. */
     public Partner withVersion(long newVersion) {
-        return new Partner(id, name, brand, province, contact, standing, registeredOn, newVersion);
+        return new Partner(id, name, brand, area, contact, standing, registeredOn, newVersion);
     }
 
     private void requireStatus(PartnerStatus expected, String action) {
@@ -201,7 +211,7 @@ public final class Partner {
         }
         List<StandingChange> more = new ArrayList<>(standing);
         more.add(new StandingChange(next, on, reason));
-        return new Partner(id, name, brand, province, contact, more, registeredOn, version);
+        return new Partner(id, name, brand, area, contact, more, registeredOn, version);
     }
 
     private static String reason(String reason) {
@@ -223,9 +233,27 @@ public final class Partner {
         return brand;
     }
 
-    /** The province it works in. */
+    /** The province it works in (all of it, or some of its kabupaten/kota). */
     public ProvinceCode province() {
-        return province;
+        return area.province();
+    }
+
+    /** Where it works: its province, or some of its kabupaten/kota. */
+    public PartnerArea area() {
+        return area;
+    }
+
+    /**
+     * The partner working in {@code newArea} instead: the hub's correction of the area it applied for.
+     * The area must stay in the same province ({@code PARTNER_AREA_INVALID}; a partner of another
+     * province is another partner).
+     */
+    public Partner withArea(PartnerArea newArea) {
+        if (!newArea.province().equals(area.province())) {
+            throw new DomainException(PartnerError.PARTNER_AREA_INVALID, "regencies",
+                    "a partner's area stays in its province " + area.province() + "; register a partner for " + newArea.province());
+        }
+        return new Partner(id, name, brand, newArea, contact, standing, registeredOn, version);
     }
 
     /** How to reach it. */
@@ -261,7 +289,7 @@ public final class Partner {
     @Override
     public boolean equals(Object o) {
         return o instanceof Partner other && id.equals(other.id) && version == other.version
-                && name.equals(other.name) && brand.equals(other.brand) && province.equals(other.province)
+                && name.equals(other.name) && brand.equals(other.brand) && area.equals(other.area)
                 && contact.equals(other.contact) && standing.equals(other.standing) && registeredOn.equals(other.registeredOn);
     }
 
@@ -272,6 +300,6 @@ public final class Partner {
 
     @Override
     public String toString() {
-        return "Partner[" + id + ", " + name + ", " + province + ", " + status() + ", v" + version + "]";
+        return "Partner[" + id + ", " + name + ", " + area + ", " + status() + ", v" + version + "]";
     }
 }

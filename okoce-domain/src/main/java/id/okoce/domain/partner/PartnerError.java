@@ -11,6 +11,8 @@ public enum PartnerError implements ErrorCode {
     PARTNER_CONTACT_MISSING(ErrorKind.INVALID_INPUT),
     /** Rejecting or suspending needs a reason. */
     PARTNER_REASON_REQUIRED(ErrorKind.INVALID_INPUT),
+    /** A kabupaten/kota of the partner's area lies outside its province, or the list is too long. */
+    PARTNER_AREA_INVALID(ErrorKind.INVALID_INPUT),
     /** The lifecycle does not allow this step from the partner's current status. */
     PARTNER_TRANSITION_INVALID(ErrorKind.CONFLICT),
     /** The action needs a VALIDATED partner (using the OK OCE name, signing agreements). */

@@ -1,5 +1,6 @@
 package id.okoce.domain.stage;
 
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import java.time.LocalDate;
 
@@ -11,6 +12,15 @@ import java.time.LocalDate;
 @FunctionalInterface
 public interface StageAvailability {
 
-    /** True when {@code stage} can be delivered to members living in {@code province} on {@code date}. */
+    /** True when {@code stage} can be delivered to members living anywhere in {@code province} on {@code date}. */
     boolean isAvailable(ProvinceCode province, Stage stage, LocalDate date);
+
+    /**
+     * True when {@code stage} can be delivered to members living at {@code place} on {@code date}:
+     * where partners work in some kabupaten/kota only, more than the whole province may offer. By
+     * default, what the province offers.
+     */
+    default boolean isAvailable(KecamatanCode place, Stage stage, LocalDate date) {
+        return isAvailable(place.province(), stage, date);
+    }
 }

@@ -1,5 +1,6 @@
 package id.okoce.domain.stage;
 
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.shared.DomainException;
 import java.time.LocalDate;
@@ -48,16 +49,16 @@ public final class StageRecord {
     }
 
     /**
-     * Completes {@code stage} for a member living in {@code province}, checking in this order:
+     * Completes {@code stage} for a member living at {@code place}, checking in this order:
      * not already done ({@code STAGE_ALREADY_DONE}); prerequisites done ({@code STAGE_OUT_OF_ORDER});
-     * delivered in the province on that date ({@code STAGE_UNAVAILABLE_IN_REGION}); the evidence the
+     * delivered there on that date ({@code STAGE_UNAVAILABLE_IN_REGION}); the evidence the
      * stage needs ({@code STAGE_EVIDENCE_MISSING}); the date neither after {@code today} nor before
      * any earlier stage's date ({@code STAGE_DATE_INVALID}).
      *
      * @return the record with the stage done
      * @throws DomainException with one of the codes above
      */
-    public StageRecord complete(StageCompletion completion, ProvinceCode province, LocalDate today, StageRules rules) {
+    public StageRecord complete(StageCompletion completion, KecamatanCode place, LocalDate today, StageRules rules) {
         Stage stage = completion.stage();
         if (isDone(stage)) {
             throw new DomainException(StageError.STAGE_ALREADY_DONE, "stage",
@@ -68,10 +69,10 @@ public final class StageRecord {
             throw new DomainException(StageError.STAGE_OUT_OF_ORDER, "stage",
                     stage.code() + " needs " + codes(missing) + " first");
         }
-        if (!rules.availability().isAvailable(province, stage, completion.completedOn())) {
+        if (!rules.availability().isAvailable(place, stage, completion.completedOn())) {
             throw new DomainException(StageError.STAGE_UNAVAILABLE_IN_REGION, "stage",
-                    stage.code() + " " + stage.englishName() + " is not delivered in province " + province
-                            + " on " + completion.completedOn());
+                    stage.code() + " " + stage.englishName() + " is not delivered in kecamatan " + place
+                            + " (province " + place.province() + ") on " + completion.completedOn());
         }
         if (!stage.evidenceNeed().isMetBy(completion.evidence())) {
             throw new DomainException(StageError.STAGE_EVIDENCE_MISSING, "evidence",

@@ -7,7 +7,9 @@ import id.okoce.domain.partner.AgreementId;
 import id.okoce.domain.partner.CooperationAgreement;
 import id.okoce.domain.partner.CounterpartyKind;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.stage.Stage;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -90,5 +92,28 @@ class NetworkCoverageTest {
     @Test
     void a_province_coverage_copies_even_an_empty_set() {
         assertThat(new ProvinceCoverage(JABAR.province(), EnumSet.noneOf(Stage.class)).stages()).isEmpty();
+    }
+
+    @Test
+    void a_partner_of_some_kabupaten_kota_covers_those_only_and_the_view_says_where() {
+        Partner kotaBandung = aPartner().named("Komunitas Kota Bandung").inRegencies("32.73", "32.77").validated().build();
+        CooperationAgreement training = kotaBandung.signAgreement(AgreementId.random(), CounterpartyKind.GOVERNMENT,
+                "Dinas KUMKM Kota Bandung", EnumSet.of(Stage.TRAINING), LocalDate.of(2018, 10, 1), Optional.empty());
+        NetworkCoverage coverage = NetworkCoverage.of(List.of(kotaBandung), List.of(training));
+        assertThat(coverage.isAvailable(KecamatanCode.of("32.73.01"), Stage.TRAINING, DURING)).isTrue();
+        assertThat(coverage.isAvailable(KecamatanCode.of("32.01.01"), Stage.TRAINING, DURING)).as("Kabupaten Bogor").isFalse();
+        assertThat(coverage.isAvailable(JABAR, Stage.TRAINING, DURING)).as("not the whole province").isFalse();
+        assertThat(coverage.isAvailable(KecamatanCode.of("32.73.01"), Stage.TRAINING, LocalDate.of(2018, 9, 30))).isFalse();
+
+        ProvinceCoverage jabar = coverage.view(DURING).stream().filter(c -> c.province().code().equals(JABAR)).findFirst().orElseThrow();
+        assertThat(jabar.stages()).containsExactly(Stage.REGISTRATION, Stage.FINANCIAL_REPORTING);
+        assertThat(jabar.inPart()).containsOnlyKeys(Stage.TRAINING);
+        assertThat(jabar.inPart().get(Stage.TRAINING)).containsExactly(RegencyCode.of("32.73"), RegencyCode.of("32.77"));
+
+        NetworkCoverage withWholeProvince = NetworkCoverage.of(List.of(kotaBandung, bandung), List.of(training, government));
+        ProvinceCoverage both = withWholeProvince.view(DURING).stream().filter(c -> c.province().code().equals(JABAR)).findFirst()
+                .orElseThrow();
+        assertThat(both.stages()).contains(Stage.TRAINING);
+        assertThat(both.inPart()).as("what the whole province has is not listed again").isEmpty();
     }
 }

@@ -5,7 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
-import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.testdata.MemberBuilder;
 import java.time.LocalDate;
@@ -25,7 +25,7 @@ class StageOrderProperties {
 
     private static final LocalDate REGISTERED = LocalDate.of(2018, 9, 10);
     private static final LocalDate TODAY = LocalDate.of(2019, 1, 1);
-    private static final ProvinceCode DKI = ProvinceCode.of("31");
+    private static final KecamatanCode DKI = KecamatanCode.of("31.71.01");
     private static final StageRules EVERYWHERE = StageRules.standard((p, s, d) -> true);
 
     /** One attempt: a stage and a day offset from registration. */

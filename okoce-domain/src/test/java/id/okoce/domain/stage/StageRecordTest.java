@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.okoce.domain.business.LicenceType;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -16,7 +17,7 @@ class StageRecordTest {
 
     private static final LocalDate REGISTERED = LocalDate.of(2018, 9, 10);
     private static final LocalDate TODAY = LocalDate.of(2019, 1, 1);
-    private static final ProvinceCode DKI = ProvinceCode.of("31");
+    private static final KecamatanCode DKI = KecamatanCode.of("31.71.01");
     private static final StageRules EVERYWHERE = StageRules.standard((p, s, d) -> true);
 
     private final StageRecord fresh = StageRecord.registeredOn(REGISTERED);
@@ -84,7 +85,7 @@ class StageRecordTest {
             asked[0] = d;
             return true;
         });
-        fresh.complete(training(LocalDate.of(2018, 9, 20)), ProvinceCode.of("32"), TODAY, recording);
+        fresh.complete(training(LocalDate.of(2018, 9, 20)), KecamatanCode.of("32.73.01"), TODAY, recording);
         assertThat(asked[0]).isEqualTo(LocalDate.of(2018, 9, 20));
         assertThat(where[0]).isEqualTo(ProvinceCode.of("32"));
     }

@@ -3,9 +3,11 @@ package id.okoce.domain.testdata;
 import id.okoce.domain.identity.EmailAddress;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerContact;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -19,6 +21,7 @@ public final class PartnerBuilder {
     private String name = "Komunitas Wirausaha Bandung";
     private Optional<String> brand = Optional.of("OK OCE Asyik");
     private String province = "32";
+    private java.util.Set<RegencyCode> regencies = java.util.Set.of();
     private LocalDate registeredOn = LocalDate.of(2018, 9, 1);
     private boolean validated;
 
@@ -33,6 +36,12 @@ public final class PartnerBuilder {
     /** Works in this province. */
     public PartnerBuilder inProvince(String code) {
         this.province = code;
+        return this;
+    }
+
+    /** Works in these kabupaten/kota of its province only. */
+    public PartnerBuilder inRegencies(String... codes) {
+        this.regencies = java.util.Arrays.stream(codes).map(RegencyCode::of).collect(java.util.stream.Collectors.toSet());
         return this;
     }
 
@@ -56,7 +65,7 @@ public final class PartnerBuilder {
 
     /** Builds the partner. */
     public Partner build() {
-        Partner partner = Partner.register(id, name, brand, ProvinceCode.of(province),
+        Partner partner = Partner.register(id, name, brand, PartnerArea.of(ProvinceCode.of(province), regencies),
                 new PartnerContact(Optional.of(EmailAddress.parse("halo@example.org")),
                         Optional.of(PhoneNumber.parse("081234567890"))),
                 registeredOn);
