@@ -59,7 +59,7 @@ final class LedgerImports implements MemberImportStore {
                 continue;
             }
             Member holder = stored.get();
-            Optional<Holder> named = Optional.of(new Holder(holder.number(), holder.province()));
+            Optional<Holder> named = Optional.of(new Holder(holder.number(), holder.domicile()));
             Ledger.Origin origin = staged.containsKey(nik) ? staged.get(nik).origin() : data.origins.get(nik);
             if (origin != null && origin.job().equals(job)) {
                 conflicts.add(new RowConflict(row.line(), RowConflict.Kind.DUPLICATE_IN_FILE, named, OptionalLong.of(origin.line())));
@@ -83,7 +83,7 @@ final class LedgerImports implements MemberImportStore {
         for (Row row : rows) {
             Optional<Member> holder = data.byNik(row.member().nik().value());
             if (holder.isPresent()) {
-                throw new DuplicateNikException(holder.get().number(), holder.get().province());
+                throw new DuplicateNikException(holder.get().number(), holder.get().domicile());
             }
             data.put(row.member());
             data.origins.put(row.member().nik().value(), row.origin());

@@ -40,7 +40,7 @@ final class LedgerMembers implements MemberRepository {
                 }
                 Optional<Member> holder = data.byNik(member.nik().value());
                 if (holder.isPresent()) {
-                    throw new DuplicateNikException(holder.get().number(), holder.get().province());
+                    throw new DuplicateNikException(holder.get().number(), holder.get().domicile());
                 }
                 if (data.numberTaken(member.number())) {
                     throw new StaleVersionException("member number " + member.number() + " (already taken)", 0);

@@ -148,7 +148,7 @@ public final class ImportCommand implements Callable<Integer>, NeedsSettings {
         if (!found.mayUseOkOceName()) {
             throw new IllegalArgumentException("partner " + id + " is " + found.status() + "; only a VALIDATED partner may import");
         }
-        return new Actor.PartnerActor(found.id(), found.province());
+        return new Actor.PartnerActor(found.id(), found.area(), java.util.Optional.empty());
     }
 
     private static long lines(Path file) throws IOException {

@@ -33,7 +33,7 @@ public final class AuthenticateService implements AuthenticateUseCase {
             case HUB_ADMIN -> Optional.of(new Actor.HubAdmin("token " + token.id(), Optional.of(token.id())));
             case BANK -> token.bank().map(bank -> new Actor.BankActor(bank, Optional.of(token.id())));
             case PARTNER -> token.partner().flatMap(partners::findById).filter(Partner::mayUseOkOceName)
-                    .map(p -> new Actor.PartnerActor(p.id(), p.province(), Optional.of(token.id())));
+                    .map(p -> new Actor.PartnerActor(p.id(), p.area(), Optional.of(token.id())));
         };
     }
 }

@@ -10,12 +10,15 @@ import id.okoce.domain.access.Role;
 import id.okoce.domain.audit.AuditAction;
 import id.okoce.domain.audit.FieldChange;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerContact;
+import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.shared.DomainException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 
 /** Edits partners' names, brands and contacts. */
@@ -34,7 +37,7 @@ public final class EditPartnerService implements EditPartnerUseCase {
 
     @Override
     public Partner edit(Actor actor, PartnerId id, Optional<String> name, Optional<Optional<String>> brand,
-                        Optional<PartnerContact> contact, OptionalLong expectedVersion) {
+                        Optional<PartnerContact> contact, Optional<Set<RegencyCode>> regencies, OptionalLong expectedVersion) {
         actor.requireRole("edit partners", Role.HUB_ADMIN, Role.PARTNER);
         if (!actor.actsFor(id)) {
             throw new DomainException(ApplicationError.PARTNER_NOT_FOUND, "id", "no partner " + id);
@@ -42,10 +45,14 @@ public final class EditPartnerService implements EditPartnerUseCase {
         if (name.isPresent() && actor.role() != Role.HUB_ADMIN) {
             throw new DomainException(AccessError.ACCESS_DENIED, "name", "only the hub changes a partner's name");
         }
+        if (regencies.isPresent() && actor.role() != Role.HUB_ADMIN) {
+            throw new DomainException(AccessError.ACCESS_DENIED, "regencies", "only the hub changes a partner's area");
+        }
         return transactions.inTransaction(() -> {
             Partner before = Lookups.visiblePartner(partners, actor, id);
             Lookups.requireVersion(expectedVersion, before.version(), "partner " + id);
-            Partner edited = before.edited(name, brand.orElse(before.brand()), contact.orElse(before.contact()));
+            Partner renamed = before.edited(name, brand.orElse(before.brand()), contact.orElse(before.contact()));
+            Partner edited = regencies.map(r -> renamed.withArea(PartnerArea.of(before.province(), r))).orElse(renamed);
             if (name.isPresent()) {
                 RegisterPartnerService.requireUniqueName(partners, edited);
             }
@@ -63,6 +70,9 @@ public final class EditPartnerService implements EditPartnerUseCase {
             if (!edited.contact().phone().equals(before.contact().phone())) {
                 changes.add(FieldChange.of("contact.phone", before.contact().phone().map(Object::toString).orElse(null),
                         edited.contact().phone().map(Object::toString).orElse(null)));
+            }
+            if (!edited.area().equals(before.area())) {
+                changes.add(FieldChange.of("regencies", before.area().regencies(), edited.area().regencies()));
             }
             if (changes.isEmpty()) {
                 return before;

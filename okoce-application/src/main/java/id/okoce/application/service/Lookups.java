@@ -30,11 +30,11 @@ final class Lookups {
      */
     static Member visibleMember(MemberRepository members, Actor actor, MemberId id) {
         Optional<Member> found = members.findById(id);
-        if (found.isPresent() && actor.canSee(found.get().province())) {
+        if (found.isPresent() && actor.canSee(found.get().domicile())) {
             return found.get();
         }
         if (found.isEmpty()) {
-            members.findErased(id).filter(e -> actor.canSee(e.province())).ifPresent(erased -> {
+            members.findErased(id).filter(e -> actor.canSee(e.domicile())).ifPresent(erased -> {
                 throw new DomainException(ApplicationError.MEMBER_ERASED, "id", "member " + erased.number()
                         + " was erased on " + erased.erasedOn() + ": nothing about the person is held any more");
             });
@@ -44,7 +44,7 @@ final class Lookups {
 
     /** The partner, or {@code PARTNER_NOT_FOUND} when unknown or outside what the actor may see. */
     static Partner visiblePartner(PartnerRepository partners, Actor actor, PartnerId id) {
-        return partners.findById(id).filter(p -> actor.canSee(p.province()))
+        return partners.findById(id).filter(p -> actor.canSee(p.area()))
                 .orElseThrow(() -> new DomainException(ApplicationError.PARTNER_NOT_FOUND, "id", "no partner " + id));
     }
 

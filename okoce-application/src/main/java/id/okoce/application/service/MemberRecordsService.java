@@ -36,8 +36,8 @@ public final class MemberRecordsService implements MemberRecordsUseCase {
     @Override
     public Revealed<ProcessingRecord> processingRecord(Actor actor, MemberId id) {
         actor.requireRole("read records of processing", Role.HUB_ADMIN, Role.PARTNER);
-        Optional<Member> live = members.findById(id).filter(m -> actor.canSee(m.province()));
-        boolean erased = live.isEmpty() && members.findErased(id).filter(e -> actor.canSee(e.province())).isPresent();
+        Optional<Member> live = members.findById(id).filter(m -> actor.canSee(m.domicile()));
+        boolean erased = live.isEmpty() && members.findErased(id).filter(e -> actor.canSee(e.domicile())).isPresent();
         if (live.isEmpty() && !erased) {
             throw new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + id);
         }

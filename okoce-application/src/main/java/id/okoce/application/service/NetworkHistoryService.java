@@ -3,6 +3,7 @@ package id.okoce.application.service;
 import id.okoce.application.port.in.report.NetworkHistoryUseCase;
 import id.okoce.application.port.out.NetworkStatistics;
 import id.okoce.application.port.out.PartnerRepository;
+import id.okoce.domain.access.AccessError;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.identity.Sex;
@@ -10,6 +11,7 @@ import id.okoce.domain.network.AgeBand;
 import id.okoce.domain.network.GrowthTarget;
 import id.okoce.domain.network.TargetProgress;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.Kecamatan;
 import id.okoce.domain.region.KecamatanCode;
@@ -18,6 +20,7 @@ import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.Regency;
 import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.region.Regions;
+import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.stage.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -58,8 +61,9 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
         actor.requireRole("read reports", Role.HUB_ADMIN, Role.PARTNER);
         LocalDate today = LocalDate.now(clock);
         LocalDate day = on.orElse(today);
-        Map<ProvinceCode, Map<Stage, Long>> counts = countsOn(statistics, day, today);
-        long national = counts.values().stream().mapToLong(s -> s.getOrDefault(target.countingStage(), 0L)).sum();
+        Map<ProvinceCode, Map<Stage, Long>> all = countsOn(statistics, day, today);
+        long national = all.values().stream().mapToLong(s -> s.getOrDefault(target.countingStage(), 0L)).sum();
+        Map<ProvinceCode, Map<Stage, Long>> counts = actor.confinedWithinProvince() ? countsOn(seenBy(actor), day, today) : all;
         long elapsed = Math.max(0, ChronoUnit.DAYS.between(target.start(), day));
         List<ProvinceTarget> rows = new ArrayList<>();
         for (Province province : Regions.kemendagri2025().provinces()) {
@@ -79,7 +83,7 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
     public MonthlySeries perMonth(Actor actor, Optional<ProvinceCode> province) {
         Optional<ProvinceCode> scope = scope(actor, province);
         List<Month> months = new ArrayList<>();
-        statistics.completionsPerMonth(scope).forEach((month, stages) -> months.add(new Month(month, allStages(stages))));
+        seenBy(actor).completionsPerMonth(scope).forEach((month, stages) -> months.add(new Month(month, allStages(stages))));
         return new MonthlySeries(scope, months);
     }
 
@@ -88,6 +92,11 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
         Regions regions = Regions.kemendagri2025();
         Optional<ProvinceCode> asked = regency.map(RegencyCode::province).or(() -> province);
         Optional<ProvinceCode> scope = scope(actor, asked);
+        Optional<PartnerArea> area = actor.partnerArea().filter(a -> !a.wholeProvince());
+        if (regency.isPresent() && area.isPresent() && !area.get().covers(regency.get())) {
+            throw new DomainException(AccessError.REGION_OUT_OF_SCOPE, "kabupaten",
+                    "a partner reads reports of its own area only (" + area.get() + ")");
+        }
         List<Region> rows = new ArrayList<>();
         if (scope.isEmpty()) {
             Map<ProvinceCode, Map<Stage, Long>> counts = statistics.stagesOn(LocalDate.now(clock));
@@ -96,7 +105,7 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
             }
             return new RegionCounts("province", rows);
         }
-        Map<KecamatanCode, Map<Stage, Long>> counts = statistics.byKecamatan(scope.get());
+        Map<KecamatanCode, Map<Stage, Long>> counts = seenBy(actor).byKecamatan(scope.get());
         if (regency.isPresent()) {
             for (Kecamatan k : regions.kecamatansOf(regency.get())) {
                 rows.add(new Region(k.code().toString(), k.name(), allStages(counts.getOrDefault(k.code(), Map.of()))));
@@ -107,6 +116,9 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
         counts.forEach((kecamatan, stages) -> stages.forEach((stage, n) ->
                 byRegency.computeIfAbsent(kecamatan.regency(), r -> new EnumMap<>(Stage.class)).merge(stage, n, Long::sum)));
         for (Regency r : regions.regenciesOf(scope.get())) {
+            if (area.isPresent() && !area.get().covers(r.code())) {
+                continue;
+            }
             rows.add(new Region(r.code().toString(), r.name(), allStages(byRegency.getOrDefault(r.code(), Map.of()))));
         }
         return new RegionCounts("kabupaten", rows);
@@ -116,7 +128,7 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
     public PeopleCounts people(Actor actor, Optional<ProvinceCode> province, Optional<LocalDate> on) {
         Optional<ProvinceCode> scope = scope(actor, province);
         LocalDate day = on.orElse(LocalDate.now(clock));
-        Map<Sex, SortedMap<Integer, Long>> counts = statistics.bySexAndBirthYear(scope);
+        Map<Sex, SortedMap<Integer, Long>> counts = seenBy(actor).bySexAndBirthYear(scope);
         List<PeopleRow> rows = new ArrayList<>();
         for (Sex sex : Sex.values()) {
             long[] bands = new long[AgeBand.values().length];
@@ -137,7 +149,7 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
         if (to.isBefore(from) || to.isAfter(from.plusYears(10))) {
             throw new IllegalArgumentException("to must be from the month of from to ten years after it");
         }
-        SortedMap<YearMonth, Map<Stage, Long>> counts = statistics.cohorts(scope, from, to, withinDays);
+        SortedMap<YearMonth, Map<Stage, Long>> counts = seenBy(actor).cohorts(scope, from, to, withinDays);
         List<Cohort> rows = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             Map<Stage, Long> reached = allStages(counts.getOrDefault(month, Map.of()));
@@ -152,6 +164,9 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
         Map<PartnerId, Map<Stage, Long>> counts = statistics.byRegisteringPartner();
         List<PartnerRank> unranked = new ArrayList<>();
         for (Partner partner : partners.find(scope, Optional.empty())) {
+            if (!actor.canSee(partner.area())) {
+                continue;
+            }
             Map<Stage, Long> stages = allStages(counts.getOrDefault(partner.id(), Map.of()));
             long delivered = stages.entrySet().stream().filter(e -> e.getKey() != Stage.REGISTRATION).mapToLong(Map.Entry::getValue).sum();
             unranked.add(new PartnerRank(0, partner, stages.get(Stage.REGISTRATION), delivered, stages));
@@ -165,6 +180,16 @@ public final class NetworkHistoryService implements NetworkHistoryUseCase {
             ranked.add(new PartnerRank(i + 1, r.partner(), r.registered(), r.delivered(), r.stages()));
         }
         return ranked;
+    }
+
+    /** The statistics {@code actor} reads: all of them, or those of its area for a partner of some kabupaten/kota. */
+    private NetworkStatistics seenBy(Actor actor) {
+        return seenBy(statistics, actor);
+    }
+
+    /** {@code statistics} as {@code actor} reads them. */
+    static NetworkStatistics seenBy(NetworkStatistics statistics, Actor actor) {
+        return actor.confinedWithinProvince() ? statistics.within(actor.partnerArea().orElseThrow()) : statistics;
     }
 
     private static Optional<ProvinceCode> scope(Actor actor, Optional<ProvinceCode> province) {

@@ -47,7 +47,7 @@ public final class NetworkReportService implements NetworkReportUseCase {
     @Override
     public MembersByProvince membersByProvince(Actor actor) {
         actor.requireRole("read reports", Role.HUB_ADMIN, Role.PARTNER);
-        Map<ProvinceCode, Long> counts = statistics.membersByProvince();
+        Map<ProvinceCode, Long> counts = NetworkHistoryService.seenBy(statistics, actor).membersByProvince();
         List<MembersByProvince.ProvinceCount> rows = new ArrayList<>();
         long total = 0;
         for (Province province : Regions.kemendagri2025().provinces()) {
@@ -70,7 +70,8 @@ public final class NetworkReportService implements NetworkReportUseCase {
         actor.requireRole("read reports", Role.HUB_ADMIN, Role.PARTNER);
         province.ifPresent(p -> actor.requireProvince(p, "province", "read reports"));
         Optional<ProvinceCode> scope = province.isPresent() ? province : actor.partnerProvince();
-        Map<Stage, Long> counts = on.isEmpty() ? statistics.membersByStage(scope) : onDay(scope, on.get());
+        NetworkStatistics seen = NetworkHistoryService.seenBy(statistics, actor);
+        Map<Stage, Long> counts = on.isEmpty() ? seen.membersByStage(scope) : onDay(seen, scope, on.get());
         long all = counts.getOrDefault(Stage.REGISTRATION, 0L);
         List<StageFunnel.StageCount> rows = new ArrayList<>();
         for (Stage stage : Stage.values()) {
@@ -83,7 +84,7 @@ public final class NetworkReportService implements NetworkReportUseCase {
     }
 
     /** How many had done each stage on {@code on}, nationally or in one province. */
-    private Map<Stage, Long> onDay(Optional<ProvinceCode> scope, LocalDate on) {
+    private Map<Stage, Long> onDay(NetworkStatistics statistics, Optional<ProvinceCode> scope, LocalDate on) {
         Map<Stage, Long> counts = new java.util.EnumMap<>(Stage.class);
         NetworkHistoryService.countsOn(statistics, on, LocalDate.now(clock)).forEach((province, stages) -> {
             if (scope.map(province::equals).orElse(true)) {
@@ -106,7 +107,7 @@ public final class NetworkReportService implements NetworkReportUseCase {
         actor.requireRole("read reports", Role.HUB_ADMIN, Role.PARTNER);
         LocalDate today = LocalDate.now(clock);
         LocalDate day = on.orElse(today);
-        Map<Stage, Long> counts = day.isBefore(today) ? onDay(Optional.empty(), day) : statistics.membersByStage(Optional.empty());
+        Map<Stage, Long> counts = day.isBefore(today) ? onDay(statistics, Optional.empty(), day) : statistics.membersByStage(Optional.empty());
         return target.progress(counts.getOrDefault(target.countingStage(), 0L), day);
     }
 }

@@ -37,7 +37,7 @@ public final class ReadPartnersService implements ReadPartnersUseCase {
     @Override
     public List<Partner> find(Actor actor, Optional<ProvinceCode> province, Optional<PartnerStatus> status) {
         actor.requireRole("read partners", Role.HUB_ADMIN, Role.PARTNER);
-        return partners.find(province, status).stream().filter(p -> actor.canSee(p.province())).toList();
+        return partners.find(province, status).stream().filter(p -> actor.canSee(p.area())).toList();
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class RegisterMemberService implements RegisterMemberUseCase {
     @Override
     public Member register(RegisterMemberCommand command) {
         command.actor().requireRole("register members", Role.HUB_ADMIN, Role.PARTNER);
-        command.actor().requireProvince(command.domicile().province(), "kecamatan", "register members");
+        command.actor().requirePlace(command.domicile(), "kecamatan", "register members");
         Registration registration = new Registration(command.nik(), command.fullName(), command.phone(),
                 command.domicile(), command.business(), command.registeredOn(), command.actor().partner());
         LocalDate today = LocalDate.now(clock);

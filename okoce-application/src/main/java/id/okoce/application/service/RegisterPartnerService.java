@@ -70,14 +70,15 @@ public final class RegisterPartnerService implements RegisterPartnerUseCase {
         if (on.isAfter(today)) {
             throw new DomainException(PartnerError.PARTNER_DATE_INVALID, "registeredOn", "registeredOn " + on + " is in the future");
         }
-        Partner partner = Partner.register(ids.newPartnerId(), command.name(), command.brand(), command.province(),
+        Partner partner = Partner.register(ids.newPartnerId(), command.name(), command.brand(), command.area(),
                 command.contact(), on);
         return transactions.inTransaction(() -> {
             requireUniqueName(partners, partner);
             Partner saved = partners.save(partner);
-            Actor actor = by.orElseGet(() -> new Actor.PartnerActor(saved.id(), saved.province()));
+            Actor actor = by.orElseGet(() -> new Actor.PartnerActor(saved.id(), saved.area(), Optional.empty()));
             accounting.changed(actor, AuditAction.PARTNER_REGISTERED, saved.id().toString(), Optional.of(saved.province()),
                     List.of(FieldChange.of("name", null, saved.name()), FieldChange.of("province", null, saved.province()),
+                            FieldChange.of("regencies", null, saved.area().regencies()),
                             FieldChange.of("status", null, saved.status())), Optional.empty());
             return saved;
         });

@@ -41,13 +41,13 @@ final class RowValidator {
         }
         MemberFileRow.Values v = row.values().get();
         try {
-            actor.requireProvince(v.kecamatan().province(), "kecamatan", "import members");
+            actor.requirePlace(v.kecamatan(), "kecamatan", "import members");
             Registration registration = new Registration(v.nik(), v.fullName(), v.phone(), v.kecamatan(), v.business(),
                     v.registeredOn(), actor.partner()).check(today);
             StageRecord record = StageRecord.registeredOn(registration.registeredOn());
             for (StageCompletion completion : v.stages()) {
                 try {
-                    record = record.complete(completion, registration.domicile().province(), today, rules);
+                    record = record.complete(completion, registration.domicile(), today, rules);
                 } catch (DomainException refusal) {
                     errors.add(new RowError(row.line(), "stages." + completion.stage().code(), refusal.code().name(), refusal.getMessage()));
                     return Optional.empty();

@@ -47,7 +47,7 @@ public abstract class MemberImportStoreContract extends PortContract {
         StageRecord stages = StageRecord.registeredOn(ON);
         if (trained) {
             stages = stages.complete(new StageCompletion(Stage.TRAINING, ON.plusDays(5), new StageEvidence.TrainingCertificate("S")),
-                    registration.domicile().province(), TODAY, StageRules.standard((p, s, d) -> true));
+                    registration.domicile(), TODAY, StageRules.standard((p, s, d) -> true));
         }
         return new ImportedMember(line, registration, stages);
     }

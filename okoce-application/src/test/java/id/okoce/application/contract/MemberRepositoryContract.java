@@ -174,9 +174,16 @@ public abstract class MemberRepositoryContract extends PortContract {
 
         assertThat(find(byPartner(partner, 50))).containsExactly(gambir, gambirTrained, tanahAbang, bandung);
         assertThat(find(byPartner(partner, 50).inProvince(ProvinceCode.of("31")))).containsExactly(gambir, gambirTrained, tanahAbang);
-        assertThat(find(new MemberCriteria(Optional.empty(), Optional.of(RegencyCode.of("32.73")), Optional.empty(),
+        assertThat(find(new MemberCriteria(Optional.empty(), Optional.of(RegencyCode.of("32.73")), Set.of(), Optional.empty(),
                 Optional.empty(), Optional.of(partner), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), 50))).containsExactly(bandung);
+        assertThat(find(byPartner(partner, 50).inRegencies(Set.of(RegencyCode.of("32.73"))))).as("a partner's area")
+                .containsExactly(bandung);
+        assertThat(find(byPartner(partner, 50).inRegencies(Set.of(RegencyCode.of("32.73"), RegencyCode.of("31.71")))))
+                .containsExactly(gambir, gambirTrained, tanahAbang, bandung);
+        assertThat(find(byPartner(partner, 50).inRegencies(Set.of(RegencyCode.of("32.01"))))).isEmpty();
+        assertThat(find(byPartner(partner, 50).inProvince(ProvinceCode.of("31")).inRegencies(Set.of(RegencyCode.of("32.73")))))
+                .isEmpty();
         assertThat(find(byPartner(partner, 50).inKecamatan(KecamatanCode.of("31.71.01")))).containsExactly(gambir, gambirTrained);
         assertThat(find(byPartner(partner, 50).reached(Stage.MENTORING))).containsExactly(tanahAbang, bandung);
         MemberCriteria licensedInGambir = MemberCriteria.all(1).inProvince(ProvinceCode.of("31"))
@@ -374,7 +381,7 @@ public abstract class MemberRepositoryContract extends PortContract {
     }
 
     private static MemberCriteria byPartner(PartnerId partner, int limit) {
-        return new MemberCriteria(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new MemberCriteria(Optional.empty(), Optional.empty(), Set.of(), Optional.empty(), Optional.empty(),
                 Optional.of(partner), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), limit);
     }
 }

@@ -3,24 +3,28 @@ package id.okoce.application.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.okoce.application.port.out.NetworkStatistics;
 import id.okoce.application.port.out.StaleVersionException;
 import id.okoce.domain.member.Member;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.stage.Stage;
 import id.okoce.domain.stage.StageCompletion;
 import id.okoce.domain.stage.StageEvidence;
 import id.okoce.domain.stage.StageRules;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,6 +76,32 @@ public abstract class NetworkStatisticsContract extends PortContract {
         assertThat(delta(baliAfter, baliBefore, Stage.REGISTRATION)).isEqualTo(2);
         assertThat(delta(baliAfter, baliBefore, Stage.MENTORING)).isEqualTo(2);
         assertThat(delta(baliAfter, baliBefore, Stage.LICENSING)).isEqualTo(1);
+    }
+
+    @Test
+    void the_statistics_of_an_area_count_the_members_living_there_only() {
+        PartnerArea denpasar = PartnerArea.of(BALI, Set.of(RegencyCode.of("51.71")));
+        NetworkStatistics area = ports.statistics().within(denpasar);
+        Map<Stage, Long> before = new EnumMap<>(Stage.class);
+        before.putAll(area.membersByStage(Optional.of(BALI)));
+        Map<Stage, Long> onDayBefore = new EnumMap<>(Stage.class);
+        onDayBefore.putAll(area.stagesOn(TODAY).getOrDefault(BALI, Map.of()));
+        PartnerId partner = registeringPartner();
+
+        savedMember("51.71.01", partner, Stage.TRAINING);
+        savedMember("51.03.01", partner, Stage.MENTORING);
+        savedMember("31.71.01", partner, Stage.MENTORING);
+
+        Map<Stage, Long> after = area.membersByStage(Optional.of(BALI));
+        assertThat(delta(after, before, Stage.REGISTRATION)).as("Denpasar's member only").isEqualTo(1);
+        assertThat(delta(after, before, Stage.TRAINING)).isEqualTo(1);
+        assertThat(delta(after, before, Stage.MENTORING)).isZero();
+        assertThat(delta(area.stagesOn(TODAY).getOrDefault(BALI, Map.of()), onDayBefore, Stage.REGISTRATION)).isEqualTo(1);
+        assertThat(area.membersByProvince()).containsOnlyKeys(BALI);
+        assertThat(area.byKecamatan(BALI).keySet()).allMatch(k -> k.regency().equals(RegencyCode.of("51.71")));
+        long whole = ports.statistics().within(PartnerArea.of(BALI)).membersByStage(Optional.of(BALI)).get(Stage.REGISTRATION);
+        assertThat(whole).as("an area of the whole province counts what the province's counters count")
+                .isEqualTo(ports.statistics().membersByStage(Optional.of(BALI)).get(Stage.REGISTRATION));
     }
 
     @Test

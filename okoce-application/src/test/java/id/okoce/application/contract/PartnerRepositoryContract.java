@@ -6,13 +6,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.okoce.application.port.out.StaleVersionException;
 import id.okoce.domain.identity.EmailAddress;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerContact;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.partner.PartnerStatus;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The contract of {@link id.okoce.application.port.out.PartnerRepository}. */
@@ -36,6 +39,16 @@ public abstract class PartnerRepositoryContract extends PortContract {
         assertThat(read.brand()).isEmpty();
         assertThat(read.contact().phone()).isEmpty();
         assertThat(read).isEqualTo(bare.withVersion(1));
+    }
+
+    @Test
+    void an_area_of_some_kabupaten_kota_is_kept_and_can_be_corrected() {
+        Partner saved = ports.partners().save(partner("73").inRegencies("73.71", "73.06").build());
+        assertThat(ports.partners().findById(saved.id()).orElseThrow().area())
+                .isEqualTo(PartnerArea.of(ProvinceCode.of("73"), Set.of(RegencyCode.of("73.06"), RegencyCode.of("73.71"))));
+        Partner whole = ports.partners().save(saved.withArea(PartnerArea.of(ProvinceCode.of("73"))));
+        assertThat(ports.partners().findById(saved.id()).orElseThrow().area().wholeProvince()).isTrue();
+        assertThat(whole.version()).isEqualTo(saved.version() + 1);
     }
 
     @Test

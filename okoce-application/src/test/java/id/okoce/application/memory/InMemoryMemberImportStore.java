@@ -51,7 +51,7 @@ public final class InMemoryMemberImportStore implements MemberImportStore {
                     Optional<Member> existing = members.findByNik(r.nik());
                     if (existing.isPresent()) {
                         Member stored = existing.get();
-                        Optional<Holder> holder = Optional.of(new Holder(stored.number(), stored.province()));
+                        Optional<Holder> holder = Optional.of(new Holder(stored.number(), stored.domicile()));
                         Origin origin = origins.get(r.nik().value());
                         if (origin != null && origin.job().equals(job)) {
                             conflicts.add(new RowConflict(row.line(), RowConflict.Kind.DUPLICATE_IN_FILE, holder,

@@ -50,7 +50,7 @@ public final class InMemoryMemberRepository implements MemberRepository {
                 }
                 MemberId holder = byNik.get(member.nik().value());
                 if (holder != null) {
-                    throw new DuplicateNikException(byId.get(holder).number(), byId.get(holder).province());
+                    throw new DuplicateNikException(byId.get(holder).number(), byId.get(holder).domicile());
                 }
                 if (byNumber.containsKey(member.number()) || erased.values().stream().anyMatch(e -> e.number().equals(member.number()))) {
                     throw new StaleVersionException("member number " + member.number() + " (already taken)", 0);

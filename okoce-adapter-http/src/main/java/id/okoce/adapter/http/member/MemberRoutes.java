@@ -176,7 +176,7 @@ public final class MemberRoutes {
                     "cursor must be the nextCursor of a previous page of the same search"));
         }
         MemberCriteria criteria = new MemberCriteria(Params.query(ctx, "province", ProvinceCode::of),
-                Params.query(ctx, "kabupaten", RegencyCode::of), Params.query(ctx, "kecamatan", KecamatanCode::of),
+                Params.query(ctx, "kabupaten", RegencyCode::of), java.util.Set.of(), Params.query(ctx, "kecamatan", KecamatanCode::of),
                 Params.query(ctx, "stage", Stage::parse), partner, Params.query(ctx, "nik", raw -> Nik.parse(raw, today)),
                 Params.query(ctx, "number", MemberNumber::parse), Params.query(ctx, "phone", PhoneNumber::parse), name, after, limit);
         Answers.json(ctx, readMembers.find(actor, criteria, purpose(ctx, ReadMembersUseCase.SEARCH)),

@@ -18,11 +18,14 @@ import id.okoce.domain.identity.EmailAddress;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.partner.AgreementId;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerContact;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.stage.Stage;
 import io.javalin.http.Context;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,10 +76,11 @@ public final class PartnerChangeRoutes {
         PartnerRequests.Register body = Bodies.read(ctx, PartnerRequests.Register.class);
         Fields f = new Fields();
         ProvinceCode province = f.get("/province", () -> ProvinceCode.of(body.province()));
+        PartnerArea area = PartnerRoutes.area(f, province, body.regencies());
         PartnerContact contact = contact(f, body.contact());
         f.check();
         Partner partner = registerPartner.apply(new RegisterPartnerCommand(Actor.system(), body.name(),
-                Optional.ofNullable(body.brand()), province, contact));
+                Optional.ofNullable(body.brand()), area, contact, Optional.empty()));
         Replays.send(ctx, new Replays.Answer(201, PartnerResponse.of(partner), PartnerRoutes.BASE + "/" + partner.id(),
                 Versions.etag(partner.version())));
     }
@@ -94,10 +98,20 @@ public final class PartnerChangeRoutes {
         PartnerRequests.Edit body = Bodies.read(ctx, PartnerRequests.Edit.class);
         Fields f = new Fields();
         Optional<PartnerContact> contact = Optional.ofNullable(body.contact()).map(c -> contact(f, c));
+        Optional<Set<RegencyCode>> regencies = Optional.ofNullable(body.regencies()).map(codes -> regencies(f, codes));
         f.check();
         Optional<Optional<String>> brand = Optional.ofNullable(body.brand()).map(b -> Optional.of(b).filter(x -> !x.isEmpty()));
-        Partner edited = editPartner.edit(actor, id, Optional.ofNullable(body.name()), brand, contact, expected);
+        Partner edited = editPartner.edit(actor, id, Optional.ofNullable(body.name()), brand, contact, regencies, expected);
         ctx.header("ETag", Versions.etag(edited.version())).json(PartnerResponse.of(edited));
+    }
+
+    private static Set<RegencyCode> regencies(Fields f, List<String> codes) {
+        Set<RegencyCode> parsed = new HashSet<>();
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            parsed.add(f.get("/regencies/" + i, () -> RegencyCode.of(code)));
+        }
+        return parsed;
     }
 
     private void end(Context ctx) {

@@ -17,12 +17,15 @@ public final class PartnerRequests {
      * @param name     the organisation's name
      * @param brand    the local brand it wants to use once validated
      * @param province the province it works in
+     * @param regencies the kabupaten/kota of the province it works in; the whole province when absent or empty
      * @param contact  how to reach it (email, phone or both)
      * @param registeredOn the day it registered, when the hub records an earlier registration (today when absent)
      */
     public record Register(@ApiField(value = "organisation's name", example = "Komunitas Wirausaha Bandung") String name,
                            @ApiField(value = "local brand, used once validated", optional = true, example = "OK OCE Asyik") String brand,
                            @ApiField(value = "province code", example = "32") String province,
+                           @ApiField(value = "kabupaten/kota codes of the province it works in; the whole province when "
+                                   + "absent or empty", optional = true, example = "[\"32.73\"]") List<String> regencies,
                            @ApiField("email, phone or both") Contact contact,
                            @ApiField(value = "the day it registered, for an earlier registration; today when absent "
                                    + "(ignored in an application)", optional = true) LocalDate registeredOn) {
@@ -34,10 +37,13 @@ public final class PartnerRequests {
      * @param name    a new name (the hub only)
      * @param brand   a new brand; an empty string removes it
      * @param contact the contact, replaced whole
+     * @param regencies the kabupaten/kota of its province it works in afterwards; empty for the whole province (the hub only)
      */
     public record Edit(@ApiField(value = "a new name (the hub only)", optional = true) String name,
                        @ApiField(value = "a new local brand; an empty string removes it", optional = true) String brand,
-                       @ApiField(value = "the contact, replaced whole", optional = true) Contact contact) {
+                       @ApiField(value = "the contact, replaced whole", optional = true) Contact contact,
+                       @ApiField(value = "kabupaten/kota codes of its province it works in afterwards; an empty list for the "
+                               + "whole province (the hub only)", optional = true, example = "[\"32.73\"]") List<String> regencies) {
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.UUID;
  * @param brand           the local brand it asked for
  * @param publicName      the name shown to the public (the brand once validated)
  * @param mayUseOkOceName whether it is validated
- * @param province        where it works
+ * @param province        the province it works in
+ * @param regencies       the kabupaten/kota of the province it works in; empty when it works in the whole province
  * @param contact         how to reach it
  * @param status          REGISTERED, VALIDATED, REJECTED or SUSPENDED
  * @param statusReason    why rejected or suspended
@@ -33,6 +34,8 @@ public record PartnerResponse(@ApiField(value = "partner id", format = "uuid") U
                               @ApiField("name shown to the public") String publicName,
                               @ApiField("whether it may use the OK OCE name (VALIDATED)") boolean mayUseOkOceName,
                               @ApiField("province") Views.Region province,
+                              @ApiField("kabupaten/kota of the province it works in; empty for the whole province")
+                              List<Views.Region> regencies,
                               @ApiField("contact") PartnerRequests.Contact contact,
                               @ApiField(value = "status", allowedFrom = PartnerStatus.class) String status,
                               @ApiField(value = "why rejected or suspended", optional = true) String statusReason,
@@ -57,7 +60,7 @@ public record PartnerResponse(@ApiField(value = "partner id", format = "uuid") U
     /** The response for {@code partner}. */
     public static PartnerResponse of(Partner p) {
         return new PartnerResponse(p.id().value(), p.name(), p.brand().orElse(null), p.publicName(), p.mayUseOkOceName(),
-                Views.Region.of(p.province()),
+                Views.Region.of(p.province()), p.area().regencies().stream().map(Views.Region::of).toList(),
                 new PartnerRequests.Contact(p.contact().email().map(EmailAddress::value).orElse(null),
                         p.contact().phone().map(PhoneNumber::e164).orElse(null)),
                 p.status().name(), p.statusReason().orElse(null), p.registeredOn(), p.statusChangedOn(),

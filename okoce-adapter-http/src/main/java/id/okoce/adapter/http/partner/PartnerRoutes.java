@@ -27,15 +27,18 @@ import id.okoce.domain.partner.AgreementId;
 import id.okoce.domain.partner.CooperationAgreement;
 import id.okoce.domain.partner.CounterpartyKind;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerContact;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.partner.PartnerStatus;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.stage.Stage;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -101,12 +104,13 @@ public final class PartnerRoutes {
         PartnerRequests.Register body = Bodies.read(ctx, PartnerRequests.Register.class);
         Fields f = new Fields();
         ProvinceCode province = f.get("/province", () -> ProvinceCode.of(body.province()));
+        PartnerArea area = area(f, province, body.regencies());
         Optional<EmailAddress> email = f.get("/contact/email", () -> Optional.ofNullable(body.contact().email()).map(EmailAddress::parse));
         Optional<PhoneNumber> phone = f.get("/contact/phone", () -> Optional.ofNullable(body.contact().phone()).map(PhoneNumber::parse));
         PartnerContact contact = email == null || phone == null ? null : f.get("/contact", () -> new PartnerContact(email, phone));
         f.check();
         Partner partner = registerPartner.register(new RegisterPartnerCommand(actor, body.name(),
-                Optional.ofNullable(body.brand()), province, contact, Optional.ofNullable(body.registeredOn())));
+                Optional.ofNullable(body.brand()), area, contact, Optional.ofNullable(body.registeredOn())));
         Replays.send(ctx, new Replays.Answer(201, PartnerResponse.of(partner), BASE + "/" + partner.id(), Versions.etag(partner.version())));
     }
 
@@ -181,6 +185,25 @@ public final class PartnerRoutes {
     }
 
     /** Stage codes from a JSON array, each refused at its own index. */
+    /**
+     * The area named by a province and a list of its kabupaten/kota codes (the whole province when the
+     * list is absent or empty), each refusal recorded at its pointer under {@code /regencies}; null when
+     * any part was refused.
+     */
+    static PartnerArea area(Fields f, ProvinceCode province, List<String> regencies) {
+        Set<RegencyCode> parsed = new HashSet<>();
+        List<String> codes = regencies == null ? List.of() : regencies;
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            RegencyCode regency = f.get("/regencies/" + i, () -> RegencyCode.of(code));
+            if (regency == null) {
+                return null;
+            }
+            parsed.add(regency);
+        }
+        return province == null ? null : f.get("/regencies", () -> PartnerArea.of(province, parsed));
+    }
+
     public static Set<Stage> stages(Fields f, List<String> codes, String pointer) {
         List<Stage> parsed = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {

@@ -137,15 +137,32 @@ public final class ReportJson {
      * The stages a province can deliver on a date.
      *
      * @param province the province
-     * @param stages   the stages available
-     * @param complete whether all seven are available
+     * @param stages   the stages available everywhere in it
+     * @param complete whether all seven are available everywhere
+     * @param inPart   the other stages available in some of its kabupaten/kota, each with where
      */
-    public record Coverage(@ApiField("province") Views.Region province, @ApiField("stages available") List<Views.StageName> stages,
-                           @ApiField("whether all seven are available") boolean complete) {
+    public record Coverage(@ApiField("province") Views.Region province,
+                           @ApiField("stages available everywhere in the province") List<Views.StageName> stages,
+                           @ApiField("whether all seven are available everywhere in the province") boolean complete,
+                           @ApiField("the other stages available in some of its kabupaten/kota (through partners of those), "
+                                   + "each with where") List<PartCoverage> inPart) {
 
         /** The body for {@code c}. */
         public static Coverage of(ProvinceCoverage c) {
-            return new Coverage(Views.Region.of(c.province().code()), c.stages().stream().map(Views.StageName::of).toList(), c.complete());
+            return new Coverage(Views.Region.of(c.province().code()), c.stages().stream().map(Views.StageName::of).toList(),
+                    c.complete(), c.inPart().entrySet().stream()
+                    .map(e -> new PartCoverage(Views.StageName.of(e.getKey()), e.getValue().stream().map(Views.Region::of).toList()))
+                    .toList());
         }
+    }
+
+    /**
+     * A stage available in part of a province.
+     *
+     * @param stage     the stage
+     * @param regencies the kabupaten/kota where it is available
+     */
+    public record PartCoverage(@ApiField("the stage") Views.StageName stage,
+                               @ApiField("the kabupaten/kota where it is available") List<Views.Region> regencies) {
     }
 }

@@ -214,6 +214,8 @@ public final class OpenApi {
                         examples.add(Long.parseLong(doc.example()));
                     } else if (type.equals("boolean")) {
                         examples.add(Boolean.parseBoolean(doc.example()));
+                    } else if (type.equals("array")) {
+                        examples.add(arrayExample(doc.example()));
                     } else {
                         examples.add(doc.example());
                     }
@@ -252,5 +254,14 @@ public final class OpenApi {
         types.add("null");
         property.set("type", types);
         return property;
+    }
+
+    /** An example list written as JSON text, e.g. {@code ["32.73"]}. */
+    private static ArrayNode arrayExample(String json) {
+        try {
+            return (ArrayNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+        } catch (java.io.IOException | ClassCastException e) {
+            throw new IllegalArgumentException("an example of a list must be a JSON array: " + json, e);
+        }
     }
 }

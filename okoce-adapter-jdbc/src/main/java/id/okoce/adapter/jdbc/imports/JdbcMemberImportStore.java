@@ -13,6 +13,7 @@ import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.member.Registration;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -60,12 +61,12 @@ public final class JdbcMemberImportStore implements MemberImportStore {
             + "FROM import_staging ORDER BY line ON CONFLICT DO NOTHING";
     private static final String DIRECT = "COPY members (" + String.join(", ", MemberRows.COLUMNS) + ", import_job, import_line, version) "
             + "FROM STDIN WITH (FORMAT csv)";
-    private static final String EXISTING = "SELECT batch.hash, m.number_province, m.province, m.sequence, "
+    private static final String EXISTING = "SELECT batch.hash, m.number_province, m.sequence, "
             + "coalesce(m.import_job = CAST(:job AS uuid), false) AS ours, "
             + "m.import_line, m.full_name, m.kecamatan, m.registered_on "
             + "FROM unnest(CAST(:hashes AS text[])) AS batch (hash) JOIN members m ON m.nik_hash = decode(batch.hash, 'hex')";
     private static final String CONFLICTS = """
-            SELECT s.line, m.number_province, m.province, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours,
+            SELECT s.line, m.number_province, m.kecamatan, m.sequence, coalesce(m.import_job = CAST(:job AS uuid), false) AS ours,
                    m.import_line,
                    (m.full_name = s.full_name AND m.kecamatan = s.kecamatan AND m.registered_on = s.registered_on) AS same
             FROM import_staging s JOIN members m ON m.nik_hash = s.nik_hash
@@ -333,7 +334,7 @@ public final class JdbcMemberImportStore implements MemberImportStore {
 
         private static Holder holder(ResultSet rs) throws SQLException {
             return new Holder(new MemberNumber(ProvinceCode.of(rs.getString("number_province")), rs.getLong("sequence")),
-                    ProvinceCode.of(rs.getString("province")));
+                    KecamatanCode.of(rs.getString("kecamatan")));
         }
 
         /** A stored member holding a NIK of the batch. */

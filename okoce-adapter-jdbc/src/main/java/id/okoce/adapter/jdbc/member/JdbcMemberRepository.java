@@ -97,10 +97,10 @@ public final class JdbcMemberRepository implements MemberRepository {
 
     private RuntimeException conflict(Handle handle, Member member) {
         Optional<DuplicateNikException> holder = handle.createQuery(
-                        "SELECT number_province, sequence, province FROM members WHERE nik_hash = :nik AND id <> :id")
+                        "SELECT number_province, sequence, kecamatan FROM members WHERE nik_hash = :nik AND id <> :id")
                 .bind("nik", rows.vault().hash(member.nik())).bind("id", member.id().value())
                 .map((rs, ctx) -> new DuplicateNikException(new MemberNumber(ProvinceCode.of(rs.getString("number_province")),
-                        rs.getLong("sequence")), ProvinceCode.of(rs.getString("province"))))
+                        rs.getLong("sequence")), KecamatanCode.of(rs.getString("kecamatan"))))
                 .findOne();
         if (holder.isPresent()) {
             return holder.get();
@@ -175,6 +175,9 @@ public final class JdbcMemberRepository implements MemberRepository {
     private static void filters(MemberCriteria c, StringBuilder sql) {
         c.province().ifPresent(p -> sql.append(" AND province = :province"));
         c.regency().ifPresent(r -> sql.append(" AND province = :regencyProvince AND left(kecamatan, 4) = :regency"));
+        if (!c.regencies().isEmpty()) {
+            sql.append(" AND left(kecamatan, 4) = ANY(:regencies)");
+        }
         c.kecamatan().ifPresent(k -> sql.append(" AND kecamatan = :kecamatan"));
         c.stageReached().ifPresent(s -> sql.append(" AND p").append(s.number()).append("_on IS NOT NULL"));
         c.registeredBy().ifPresent(p -> sql.append(" AND registered_by = :partner"));
@@ -187,6 +190,9 @@ public final class JdbcMemberRepository implements MemberRepository {
         c.province().ifPresent(p -> query.bind("province", p.value()));
         c.regency().ifPresent(r -> query.bind("regencyProvince", r.province().value()).bind("regency", r.digits()));
         c.kecamatan().ifPresent(k -> query.bind("kecamatan", k.digits()));
+        if (!c.regencies().isEmpty()) {
+            query.bindArray("regencies", String.class, c.regencies().stream().map(RegencyCode::digits).toList());
+        }
         c.registeredBy().ifPresent(p -> query.bind("partner", p.value()));
         c.nik().ifPresent(n -> query.bind("nikHash", rows.vault().hash(n)));
         c.number().ifPresent(n -> query.bind("numberProvince", n.province().value()).bind("numberSequence", n.sequence()));

@@ -7,17 +7,21 @@ import id.okoce.application.port.out.StaleVersionException;
 import id.okoce.domain.identity.EmailAddress;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.partner.Partner;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerContact;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.partner.PartnerStatus;
 import id.okoce.domain.partner.StandingChange;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -27,12 +31,13 @@ import org.jdbi.v3.core.statement.Update;
 public final class JdbcPartnerRepository implements PartnerRepository {
 
     private static final String INSERT = """
-            INSERT INTO partners (id, name, brand, province, email, phone, status, status_reason, registered_on,
+            INSERT INTO partners (id, name, brand, province, regencies, email, phone, status, status_reason, registered_on,
                                   status_changed_on, version)
-            VALUES (:id, :name, :brand, :province, :email, :phone, :status, :reason, :registeredOn, :changedOn, 1)
+            VALUES (:id, :name, :brand, :province, :regencies, :email, :phone, :status, :reason, :registeredOn, :changedOn, 1)
             ON CONFLICT (id) DO NOTHING""";
     private static final String UPDATE = """
-            UPDATE partners SET name = :name, brand = :brand, province = :province, email = :email, phone = :phone,
+            UPDATE partners SET name = :name, brand = :brand, province = :province, regencies = :regencies, email = :email,
+                   phone = :phone,
                    status = :status, status_reason = :reason, registered_on = :registeredOn,
                    status_changed_on = :changedOn, version = version + 1
             WHERE id = :id AND version = :version""";
@@ -79,6 +84,7 @@ public final class JdbcPartnerRepository implements PartnerRepository {
                 .bind("name", p.name())
                 .bind("brand", p.brand().orElse(null))
                 .bind("province", p.province().value())
+                .bind("regencies", p.area().regencies().stream().map(RegencyCode::digits).toArray(String[]::new))
                 .bind("email", p.contact().email().map(EmailAddress::value).orElse(null))
                 .bind("phone", p.contact().phone().map(PhoneNumber::e164).orElse(null))
                 .bind("status", p.status().name())
@@ -119,9 +125,17 @@ public final class JdbcPartnerRepository implements PartnerRepository {
                     Optional.ofNullable((String) reasons[i])));
         }
         return Partner.restore(new PartnerId(Columns.uuid(rs, "id")), rs.getString("name"), Optional.ofNullable(rs.getString("brand")),
-                ProvinceCode.of(rs.getString("province")),
+                area(ProvinceCode.of(rs.getString("province")), (Object[]) rs.getArray("regencies").getArray()),
                 new PartnerContact(Optional.ofNullable(rs.getString("email")).map(EmailAddress::new),
                         Optional.ofNullable(rs.getString("phone")).map(PhoneNumber::new)),
                 standing, Columns.date(rs, "registered_on"), rs.getLong("version"));
+    }
+
+    private static PartnerArea area(ProvinceCode province, Object[] regencies) {
+        Set<RegencyCode> codes = new HashSet<>();
+        for (Object regency : regencies) {
+            codes.add(RegencyCode.of((String) regency));
+        }
+        return PartnerArea.of(province, codes);
     }
 }

@@ -2,15 +2,21 @@ package id.okoce.adapter.jdbc.report;
 
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.application.port.out.NetworkStatistics;
+import id.okoce.application.port.out.ScannedNetworkStatistics;
+import id.okoce.application.port.out.StatisticsTally;
 import id.okoce.domain.identity.Sex;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.stage.Stage;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -27,6 +33,45 @@ public final class JdbcNetworkStatistics implements NetworkStatistics {
     /** Statistics read through {@code transactions}. */
     public JdbcNetworkStatistics(JdbiTransactions transactions) {
         this.transactions = transactions;
+    }
+
+    /**
+     * The area's members counted from the {@code members} table (erased members' remains included,
+     * as the counters include them), through the index on the kecamatan code: one range per
+     * kabupaten/kota.
+     */
+    @Override
+    public NetworkStatistics within(PartnerArea area) {
+        return ScannedNetworkStatistics.of(() -> transactions.withHandle(h -> {
+            List<String> ranges = new ArrayList<>();
+            for (int i = 0; i < area.regencies().size(); i++) {
+                ranges.add("(kecamatan COLLATE \"C\" >= :from" + i + " AND kecamatan COLLATE \"C\" < :to" + i + ")");
+            }
+            var query = h.createQuery("SELECT province, kecamatan, sex, birth_year, registered_by, registered_on, "
+                    + "p1_on, p2_on, p3_on, p4_on, p5_on, p6_on, p7_on FROM members WHERE province = :province"
+                    + (ranges.isEmpty() ? "" : " AND (" + String.join(" OR ", ranges) + ")"));
+            query.bind("province", area.province().value());
+            int i = 0;
+            for (RegencyCode regency : area.regencies()) {
+                int next = Integer.parseInt(regency.digits()) + 1;
+                query.bind("from" + i, regency.digits()).bind("to" + i, String.format("%04d", next));
+                i++;
+            }
+            List<StatisticsTally.Facts> facts = query.map((rs, ctx) -> {
+                Map<Stage, LocalDate> stages = new EnumMap<>(Stage.class);
+                for (Stage stage : Stage.values()) {
+                    java.sql.Date day = rs.getDate("p" + stage.number() + "_on");
+                    if (day != null) {
+                        stages.put(stage, day.toLocalDate());
+                    }
+                }
+                return new StatisticsTally.Facts(ProvinceCode.of(rs.getString("province")), KecamatanCode.of(rs.getString("kecamatan")),
+                        rs.getString("sex").equals("F") ? Sex.FEMALE : Sex.MALE, rs.getInt("birth_year"),
+                        Optional.ofNullable(rs.getObject("registered_by", java.util.UUID.class)).map(PartnerId::new),
+                        rs.getDate("registered_on").toLocalDate(), stages);
+            }).list();
+            return new StatisticsTally(facts);
+        }));
     }
 
     @Override

@@ -3,6 +3,7 @@ package id.okoce.application.port.out;
 import id.okoce.domain.audit.AuditEntry;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.MemberNumber;
+import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import java.util.List;
 import java.util.Objects;
@@ -74,9 +75,9 @@ public interface MemberImportStore {
      * The member holding a NIK.
      *
      * @param number  its member number
-     * @param livesIn the province it lives in now (which decides who may be told about it)
+     * @param livesIn the kecamatan it lives in now (which decides who may be told about it)
      */
-    record Holder(MemberNumber number, ProvinceCode livesIn) {
+    record Holder(MemberNumber number, KecamatanCode livesIn) {
         /** Checks the parts. */
         public Holder {
             Objects.requireNonNull(number, "number");

@@ -1,6 +1,7 @@
 package id.okoce.application.port.out;
 
 import id.okoce.domain.identity.Sex;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
@@ -17,6 +18,14 @@ import java.util.SortedMap;
  * it must answer without scanning members, so reports stay instant at millions of members.
  */
 public interface NetworkStatistics {
+
+    /**
+     * The same statistics counting only the members living in {@code area}, for a partner working in
+     * some kabupaten/kota of its province. The counters a store keeps per province do not narrow to
+     * such an area, so a store may count the area's members when asked (an area is a small part of
+     * the register: a few kabupaten/kota).
+     */
+    NetworkStatistics within(PartnerArea area);
 
     /** Members per province of domicile; provinces without members may be absent. */
     Map<ProvinceCode, Long> membersByProvince();

@@ -1,6 +1,7 @@
 package id.okoce.application.port.out;
 
 import id.okoce.domain.identity.Sex;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
@@ -20,6 +21,31 @@ public abstract class ScannedNetworkStatistics implements NetworkStatistics {
 
     /** Every member and erased member's remains, as they are now. */
     protected abstract StatisticsTally tally();
+
+    /** A view counting those of {@code tally} only, e.g. the members of one area. */
+    public static NetworkStatistics of(java.util.function.Supplier<StatisticsTally> tally) {
+        return new ScannedNetworkStatistics() {
+            @Override
+            protected StatisticsTally tally() {
+                return tally.get();
+            }
+
+            @Override
+            public Map<ProvinceCode, Long> membersByProvince() {
+                return tally.get().membersByProvince();
+            }
+
+            @Override
+            public Map<Stage, Long> membersByStage(Optional<ProvinceCode> province) {
+                return tally.get().membersByStage(province);
+            }
+        };
+    }
+
+    @Override
+    public NetworkStatistics within(PartnerArea area) {
+        return of(() -> tally().within(area));
+    }
 
     @Override
     public Map<ProvinceCode, Map<Stage, Long>> stagesOn(LocalDate on) {

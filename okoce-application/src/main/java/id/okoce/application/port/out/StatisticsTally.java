@@ -3,6 +3,7 @@ package id.okoce.application.port.out;
 import id.okoce.domain.identity.Sex;
 import id.okoce.domain.member.ErasedMember;
 import id.okoce.domain.member.Member;
+import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
@@ -26,12 +27,52 @@ import java.util.TreeMap;
  */
 public final class StatisticsTally {
 
-    /** What a count needs of a member, whether erased or not. */
-    private record Facts(ProvinceCode province, KecamatanCode kecamatan, Sex sex, int birthYear, Optional<PartnerId> registeredBy,
-                         LocalDate registeredOn, Map<Stage, LocalDate> stages) {
+    /**
+     * What a count needs of a member, whether erased or not.
+     *
+     * @param province     the province of domicile
+     * @param kecamatan    the kecamatan of domicile
+     * @param sex          from the NIK
+     * @param birthYear    from the NIK
+     * @param registeredBy the partner that registered it, if any
+     * @param registeredOn the day of registration
+     * @param stages       the day of each stage done
+     */
+    public record Facts(ProvinceCode province, KecamatanCode kecamatan, Sex sex, int birthYear, Optional<PartnerId> registeredBy,
+                        LocalDate registeredOn, Map<Stage, LocalDate> stages) {
     }
 
     private final List<Facts> facts = new ArrayList<>();
+
+    /** A tally of these facts, e.g. as a store reads them for one area. */
+    public StatisticsTally(List<Facts> facts) {
+        this.facts.addAll(facts);
+    }
+
+    /** The tally of those living in {@code area} only. */
+    public StatisticsTally within(PartnerArea area) {
+        return new StatisticsTally(facts.stream().filter(f -> area.covers(f.kecamatan())).toList());
+    }
+
+    /** See {@link NetworkStatistics#membersByProvince}. */
+    public Map<ProvinceCode, Long> membersByProvince() {
+        Map<ProvinceCode, Long> counts = new HashMap<>();
+        for (Facts f : facts) {
+            counts.merge(f.province(), 1L, Long::sum);
+        }
+        return counts;
+    }
+
+    /** See {@link NetworkStatistics#membersByStage}. */
+    public Map<Stage, Long> membersByStage(Optional<ProvinceCode> province) {
+        Map<Stage, Long> counts = new EnumMap<>(Stage.class);
+        for (Facts f : facts) {
+            if (province.map(f.province()::equals).orElse(true)) {
+                f.stages().keySet().forEach(stage -> counts.merge(stage, 1L, Long::sum));
+            }
+        }
+        return counts;
+    }
 
     /** A tally of these members and remains. */
     public StatisticsTally(Iterable<Member> members, Iterable<ErasedMember> erased) {

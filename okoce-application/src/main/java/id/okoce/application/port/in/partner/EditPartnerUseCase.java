@@ -4,10 +4,12 @@ import id.okoce.domain.access.Actor;
 import id.okoce.domain.partner.Partner;
 import id.okoce.domain.partner.PartnerContact;
 import id.okoce.domain.partner.PartnerId;
+import id.okoce.domain.region.RegencyCode;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalLong;
 
-/** A partner's brand and contact are edited by the partner itself or the hub; its name by the hub. */
+/** A partner's brand and contact are edited by the partner itself or the hub; its name and area by the hub. */
 public interface EditPartnerUseCase {
 
     /**
@@ -21,6 +23,22 @@ public interface EditPartnerUseCase {
      * @throws id.okoce.domain.shared.DomainException {@code PARTNER_NOT_FOUND} (another partner, for a partner),
      *         {@code ACCESS_DENIED} (a partner renaming, a bank), {@code PARTNER_NAME_INVALID}, {@code PARTNER_DUPLICATE}
      */
+    default Partner edit(Actor actor, PartnerId id, Optional<String> name, Optional<Optional<String>> brand,
+                         Optional<PartnerContact> contact, OptionalLong expectedVersion) {
+        return edit(actor, id, name, brand, contact, Optional.empty(), expectedVersion);
+    }
+
+    /**
+     * Edits the partner, its area too: as {@link #edit(Actor, PartnerId, Optional, Optional, Optional, OptionalLong)},
+     * and when {@code regencies} is given the partner works from then on in those kabupaten/kota of its
+     * province (the whole province when the set is empty). The hub's correction: the area is taken to
+     * have always been so, as a name correction is; a reorganisation that should leave the past as it
+     * was is a new partner for the new area.
+     *
+     * @param regencies the kabupaten/kota of its area afterwards (the hub only)
+     * @throws id.okoce.domain.shared.DomainException as above, and {@code PARTNER_AREA_INVALID} (a kabupaten/kota of
+     *         another province), {@code ACCESS_DENIED} (a partner changing its area)
+     */
     Partner edit(Actor actor, PartnerId id, Optional<String> name, Optional<Optional<String>> brand,
-                 Optional<PartnerContact> contact, OptionalLong expectedVersion);
+                 Optional<PartnerContact> contact, Optional<Set<RegencyCode>> regencies, OptionalLong expectedVersion);
 }
