@@ -88,7 +88,10 @@ public final class Api {
         }
     }
 
-    /** Any request, with header name/value pairs. */
+    /**
+     * Any request, with header name/value pairs. Asks for English unless an {@code Accept-Language}
+     * is given (an empty one sends none, to see the default).
+     */
     public Response send(String method, String path, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(30))
@@ -97,14 +100,21 @@ public final class Api {
             request.header("Authorization", "Bearer " + token);
         }
         boolean typed = false;
+        boolean language = false;
         for (int i = 0; i < headers.length; i += 2) {
             typed |= headers[i].equalsIgnoreCase("Content-Type");
+            language |= headers[i].equalsIgnoreCase("Accept-Language");
         }
         if (body != null && !typed) {
             request.header("Content-Type", "application/json");
         }
+        if (!language) {
+            request.header("Accept-Language", "en");
+        }
         for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            if (!headers[i + 1].isEmpty() || !headers[i].equalsIgnoreCase("Accept-Language")) {
+                request.header(headers[i], headers[i + 1]);
+            }
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -25,6 +25,7 @@ import id.okoce.adapter.http.system.OpenApi;
 import id.okoce.adapter.http.system.RequestObserver;
 import id.okoce.adapter.http.system.SystemRoutes;
 import id.okoce.adapter.http.token.TokenRoutes;
+import id.okoce.adapter.http.web.WebPage;
 import id.okoce.application.ApplicationError;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
@@ -251,6 +252,7 @@ public final class HttpApi {
             config.routes.after(HttpApi::commonHeaders);
             config.routes.after(HttpApi::discardUnreadBody);
             config.routes.before(ctx -> refuseLargeBodies(ctx, Set.of(ImportRoutes.BIG_BODIES)));
+            WebPage.load().install(config);
             for (ApiRoute route : routes) {
                 config.routes.addHttpHandler(route.method(), route.path(), ctx -> {
                     ctx.attribute(ROUTE, route.path());
@@ -290,7 +292,7 @@ public final class HttpApi {
             ctx.contentType(type + "; charset=utf-8");
         }
         ctx.header("X-Content-Type-Options", "nosniff");
-        if (!ctx.path().equals("/openapi.json")) {
+        if (!ctx.path().equals("/openapi.json") && ctx.res().getHeader("Cache-Control") == null) {
             ctx.header("Cache-Control", "no-store");
         }
     }
@@ -454,11 +456,12 @@ public final class HttpApi {
         return routes;
     }
 
-    /** The HTTP routes the server actually registered, as {@code METHOD path}. */
+    /** The API routes the server actually registered, as {@code METHOD path} (the page's own routes left out). */
     public Set<String> registeredRoutes() {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
                 .map((ParsedEndpoint e) -> e.endpoint)
                 .filter(e -> e.method.isHttpMethod())
+                .filter(e -> !WebPage.serves(e.path))
                 .map(e -> e.method.name() + " " + e.path)
                 .collect(Collectors.toSet());
     }

@@ -1,5 +1,6 @@
 package id.okoce.adapter.http.api;
 
+import id.okoce.adapter.http.i18n.Messages;
 import id.okoce.application.ApplicationError;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.shared.ErrorKind;
@@ -7,9 +8,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.UUID;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,7 +50,8 @@ public final class Problems {
                 return;
             }
             if (e.getStatus() == 404) {
-                send(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), routeNotFound(ctx.method().name(), ctx.path()), List.of(), Map.of());
+                sendWith(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), routeNotFound(ctx.method().name(), ctx.path()), List.of(),
+                        Map.of(), ctx.method().name() + " " + LogSafe.path(ctx.path()));
                 return;
             }
             send(ctx, e.getStatus(), codeOf(e.getStatus()),
@@ -57,8 +60,8 @@ public final class Problems {
         config.routes.exception(Exception.class, (e, ctx) -> unexpected(ctx, e));
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) {
-                send(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), routeNotFound(ctx.method().name(), ctx.path()),
-                        List.of(), Map.of());
+                sendWith(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), routeNotFound(ctx.method().name(), ctx.path()),
+                        List.of(), Map.of(), ctx.method().name() + " " + LogSafe.path(ctx.path()));
             }
         });
         config.routes.error(405, ctx -> {
@@ -76,8 +79,8 @@ public final class Problems {
     private static void methodNotAllowed(Context ctx, Function<String, List<String>> allowed) {
         List<String> methods = allowed.apply(ctx.path());
         ctx.header("Allow", String.join(", ", methods));
-        send(ctx, 405, HttpRefusal.Kind.METHOD_NOT_ALLOWED.name(), ctx.method() + " is not served here; use " + String.join(" or ", methods),
-                List.of(), Map.of());
+        sendWith(ctx, 405, HttpRefusal.Kind.METHOD_NOT_ALLOWED.name(), ctx.method() + " is not served here; use " + String.join(" or ", methods),
+                List.of(), Map.of(), String.join(", ", methods));
     }
 
     /** The code of an HTTP-level refusal that carries only its status: the kind with that status, if one. */
@@ -129,14 +132,31 @@ public final class Problems {
             types.append(" <- ").append(cause.getClass().getName());
         }
         LOG.error("unexpected failure on {} {}: {} (reference {})", ctx.method(), LogSafe.path(ctx.path()), types, reference);
-        send(ctx, 500, "INTERNAL_ERROR", "an unexpected error occurred; quote reference " + reference, List.of(), Map.of());
+        sendWith(ctx, 500, "INTERNAL_ERROR", "an unexpected error occurred; quote reference " + reference, List.of(), Map.of(), reference);
     }
 
-    /** Answers with a problem. */
+    /**
+     * Answers with a problem, in the language the caller prefers ({@code Accept-Language}: Indonesian
+     * by default, English): in English the specific sentence {@code detail} and each error's own
+     * message; in Indonesian the texts of their codes. Codes, types, pointers and details never change.
+     */
     public static void send(Context ctx, int status, String code, String detail, List<FieldError> errors,
                             Map<String, String> details) {
-        Problem problem = new Problem("urn:okoce:problem:" + code, title(status), status, detail, code, LogSafe.path(ctx.path()),
-                errors.isEmpty() ? null : errors, details.isEmpty() ? null : details);
+        sendWith(ctx, status, code, detail, errors, details);
+    }
+
+    private static void sendWith(Context ctx, int status, String code, String detail, List<FieldError> errors,
+                                 Map<String, String> details, Object... args) {
+        Locale locale = Messages.negotiate(ctx.header("Accept-Language"));
+        ctx.header("Content-Language", locale.toLanguageTag());
+        ctx.header("Vary", "Accept-Language");
+        boolean english = locale.equals(Messages.ENGLISH);
+        String said = english ? detail : Messages.code(code, locale, args).orElse(detail);
+        List<FieldError> localised = english ? errors : errors.stream()
+                .map(e -> new FieldError(e.pointer(), e.parameter(), e.code(), Messages.code(e.code(), locale).orElse(e.message())))
+                .toList();
+        Problem problem = new Problem("urn:okoce:problem:" + code, Messages.title(status, locale), status, said, code,
+                LogSafe.path(ctx.path()), localised.isEmpty() ? null : localised, details.isEmpty() ? null : details);
         ctx.status(status).contentType(MEDIA_TYPE).result(Json.write(problem));
     }
 

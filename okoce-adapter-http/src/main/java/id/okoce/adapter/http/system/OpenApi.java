@@ -66,6 +66,16 @@ public final class OpenApi {
         ObjectNode bearer = components.putObject("securitySchemes").putObject("bearer");
         bearer.put("type", "http");
         bearer.put("scheme", "bearer");
+        ObjectNode language = components.putObject("parameters").putObject("AcceptLanguage");
+        language.put("name", "Accept-Language");
+        language.put("in", "header");
+        language.put("required", false);
+        language.put("description", "The language of the human text in problems (title, detail, each error's message): id "
+                + "(Bahasa Indonesia, the default) or en (English), by the usual q-values. Codes, types and pointers never "
+                + "change. The answer names its language in Content-Language and carries Vary: Accept-Language.");
+        ObjectNode languageSchema = language.putObject("schema");
+        languageSchema.put("type", "string");
+        languageSchema.putArray("examples").add("id").add("en").add("en-US,en;q=0.9,id;q=0.8");
         schema(Problem.class);
         ObjectNode componentSchemas = components.putObject("schemas");
         schemas.forEach(componentSchemas::set);
@@ -84,26 +94,25 @@ public final class OpenApi {
             ArrayNode roles = op.putArray("x-roles");
             route.roles().forEach(r -> roles.add(r.name()));
             op.put("description", "Roles: " + route.roles().stream().map(Enum::name).collect(Collectors.joining(", "))
-                    + ". A partner sees its own province only; anything else answers 404 as if it did not exist.");
+                    + ". A partner sees its own area only (its province, or its kabupaten/kota); anything else answers 404 as if it did not exist.");
         }
-        if (!route.params().isEmpty()) {
-            ArrayNode params = op.putArray("parameters");
-            for (Param p : route.params()) {
-                ObjectNode param = params.addObject();
-                param.put("name", p.name());
-                param.put("in", p.in());
-                param.put("required", p.required());
-                param.put("description", p.description());
-                ObjectNode schema = param.putObject("schema");
-                schema.put("type", p.type());
-                if (!p.format().isEmpty()) {
-                    schema.put("format", p.format());
-                }
-                if (p.allowed().length > 0) {
-                    ArrayNode values = schema.putArray("enum");
-                    for (String v : p.allowed()) {
-                        values.add(v);
-                    }
+        ArrayNode params = op.putArray("parameters");
+        params.addObject().put("$ref", "#/components/parameters/AcceptLanguage");
+        for (Param p : route.params()) {
+            ObjectNode param = params.addObject();
+            param.put("name", p.name());
+            param.put("in", p.in());
+            param.put("required", p.required());
+            param.put("description", p.description());
+            ObjectNode schema = param.putObject("schema");
+            schema.put("type", p.type());
+            if (!p.format().isEmpty()) {
+                schema.put("format", p.format());
+            }
+            if (p.allowed().length > 0) {
+                ArrayNode values = schema.putArray("enum");
+                for (String v : p.allowed()) {
+                    values.add(v);
                 }
             }
         }

@@ -1,6 +1,7 @@
 package id.okoce.adapter.http.token;
 
 import id.okoce.adapter.http.api.ApiField;
+import id.okoce.adapter.http.api.Views;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Auth;
 import id.okoce.adapter.http.api.Bodies;
@@ -90,10 +91,40 @@ public final class TokenRoutes {
         }
     }
 
+    /**
+     * {@code GET /api/v1/me}: who the caller's token acts as, for a client to show what it may do.
+     *
+     * @param role      HUB_ADMIN, PARTNER or BANK
+     * @param tokenId   the token's id, if the caller acts through one
+     * @param partnerId the partner, for a partner
+     * @param province  the partner's province
+     * @param regencies the partner's kabupaten/kota; empty when it works in its whole province
+     * @param bank      the bank, for a bank
+     */
+    public record Me(@ApiField(value = "role", allowedFrom = Role.class) String role,
+                     @ApiField(value = "the token's id", optional = true, format = "uuid") UUID tokenId,
+                     @ApiField(value = "the partner a PARTNER token acts for", optional = true, format = "uuid") UUID partnerId,
+                     @ApiField(value = "the partner's province", optional = true) Views.Region province,
+                     @ApiField("the partner's kabupaten/kota; empty for a whole province or another role") List<Views.Region> regencies,
+                     @ApiField(value = "the bank a BANK token acts for", optional = true) String bank) {
+
+        /** The body for {@code actor}. */
+        public static Me of(Actor actor) {
+            return new Me(actor.role().name(), actor.token().map(t -> t.value()).orElse(null),
+                    actor.partner().map(PartnerId::value).orElse(null),
+                    actor.partnerProvince().map(Views.Region::of).orElse(null),
+                    actor.partnerArea().map(a -> a.regencies().stream().map(Views.Region::of).toList()).orElse(List.of()),
+                    actor instanceof Actor.BankActor bank ? bank.bank() : null);
+        }
+    }
+
     /** The token routes. */
     public static List<ApiRoute> of(ManageTokensUseCase manageTokens) {
         TokenRoutes r = new TokenRoutes(manageTokens);
         return List.of(
+                ApiRoute.get("/api/v1/me", ctx -> ctx.json(Me.of(Auth.actor(ctx)))).roles(Role.HUB_ADMIN, Role.PARTNER, Role.BANK)
+                        .doc("tokens", "Who the caller's token acts as: its role, and its partner and area or its bank")
+                        .returns(200, Me.class),
                 ApiRoute.post("/api/v1/tokens", r::issue).roles(Role.HUB_ADMIN).doc("tokens", "The hub issues a bearer token; its secret is shown once")
                         .body(Request.class).returns(201, Issued.class).errors(404, 422),
                 ApiRoute.get("/api/v1/tokens/{id}", r::get).roles(Role.HUB_ADMIN).doc("tokens", "A token's role, binding and times (never its secret)")
