@@ -83,8 +83,13 @@ class HttpApiTest {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        boolean language = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            language |= headers[i].equalsIgnoreCase("Accept-Language");
+        }
+        if (!language) {
+            request.header("Accept-Language", "en");
         }
         HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
         JsonNode json = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
