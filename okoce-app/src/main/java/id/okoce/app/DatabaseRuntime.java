@@ -8,6 +8,7 @@ import id.okoce.adapter.jdbc.PostgresDatabase;
 import id.okoce.adapter.jdbc.access.TokenCache;
 import id.okoce.adapter.jdbc.crypto.KeyFileException;
 import id.okoce.adapter.jdbc.crypto.NikVault;
+import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.OutboundPorts;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +31,7 @@ public final class DatabaseRuntime implements AutoCloseable {
     private final Optional<TokenCache> tokenCache;
     private final DatabaseMonitor monitor;
     private final OutboundPorts ports;
+    private final EventLog events;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, NikVault vault, boolean cacheTokens) {
@@ -38,6 +40,7 @@ public final class DatabaseRuntime implements AutoCloseable {
         this.vault = vault;
         this.tokenCache = cacheTokens ? Optional.of(TokenCache.listening(database::connectOutsidePool)) : Optional.empty();
         this.ports = PostgresAdapters.create(database.dataSource(), vault, tokenCache);
+        this.events = PostgresAdapters.events(database.dataSource());
         tokenCache.ifPresent(DatabaseRuntime::awaitListener);
         this.monitor = DatabaseMonitor.watching(database);
     }
@@ -126,6 +129,11 @@ public final class DatabaseRuntime implements AutoCloseable {
     /** The outbound ports on this database. */
     public OutboundPorts ports() {
         return ports;
+    }
+
+    /** The event feed on this database. */
+    public EventLog events() {
+        return events;
     }
 
     /** The pooled database. */

@@ -59,8 +59,8 @@ public final class OkoceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OkoceCore core(OutboundPorts ports, Settings s) {
-        OkoceCore.Builder builder = OkoceCore.builder(ports).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
+    OkoceCore core(OutboundPorts ports, DatabaseRuntime database, Settings s) {
+        OkoceCore.Builder builder = OkoceCore.builder(ports).events(database.events()).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
                 .rememberRequestsFor(s.replayRetention())
                 .origin(purpose == Purpose.SERVICE ? RequestOrigins::current : () -> Origin.command("okoce command line"));
         s.retention().ifPresent(builder::retention);

@@ -26,6 +26,7 @@ public final class OkoceService implements AutoCloseable {
     private final Composition composition;
     private final HttpApi http;
     private final AtomicBoolean stopped = new AtomicBoolean();
+    private final EventPublisher publisher;
     private final CountDownLatch done = new CountDownLatch(1);
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "okoce-housekeeping");
@@ -36,6 +37,7 @@ public final class OkoceService implements AutoCloseable {
     private OkoceService(Composition composition) {
         this.composition = composition;
         this.http = composition.http();
+        this.publisher = new EventPublisher(composition.core().events());
     }
 
     /**
@@ -59,6 +61,7 @@ public final class OkoceService implements AutoCloseable {
                 out.println(token.secret());
                 out.flush();
             });
+            service.publisher.start();
             service.http.start(settings.host(), settings.port());
             service.housekeeping.scheduleWithFixedDelay(service::forgetExpiredAnswers, 1, 60, TimeUnit.MINUTES);
             if (settings.retention().isPresent()) {
@@ -124,6 +127,7 @@ public final class OkoceService implements AutoCloseable {
         try {
             housekeeping.shutdownNow();
             http.stop();
+            publisher.close();
         } finally {
             composition.close();
             done.countDown();

@@ -370,6 +370,7 @@ final class RouteFixtures {
         put("POST", "/api/v1/financing-products", Scope.GLOBAL, 201, (c, t) -> new Call("POST", "/api/v1/financing-products",
                 product("Bank DKI")));
         put("GET", "/api/v1/me", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/me"));
+        put("GET", "/api/v1/events", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/events?limit=5"));
         put("GET", "/api/v1/financing-products", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/api/v1/financing-products"));
         put("GET", "/api/v1/financing-applicants", Scope.BANK_OWNED, 200, (c, t) -> {
             if (t == Target.NONE) {

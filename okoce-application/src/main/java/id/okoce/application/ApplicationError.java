@@ -41,6 +41,8 @@ public enum ApplicationError implements ErrorCode {
     PURPOSE_REQUIRED(ErrorKind.INVALID_INPUT),
     /** A purpose is 1–200 characters without control characters. */
     PURPOSE_INVALID(ErrorKind.INVALID_INPUT),
+    /** Not an event type of the feed. */
+    EVENT_TYPE_UNKNOWN(ErrorKind.INVALID_INPUT),
     /** The database cannot be reached or did not answer in time: nothing was done, retry later. */
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
 

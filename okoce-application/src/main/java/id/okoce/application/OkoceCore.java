@@ -3,6 +3,7 @@ package id.okoce.application;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.event.ReadEventsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.FindApplicantUseCase;
@@ -28,6 +29,7 @@ import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.application.port.in.report.NetworkHistoryUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
+import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.ImportErrorReport;
 import id.okoce.application.port.out.MemberFileReader;
 import id.okoce.application.port.out.OtherCreditSource;
@@ -51,6 +53,7 @@ import id.okoce.application.service.ManageTokensService;
 import id.okoce.application.service.MemberRecordsService;
 import id.okoce.application.service.NetworkHistoryService;
 import id.okoce.application.service.NetworkReportService;
+import id.okoce.application.service.ReadEventsService;
 import id.okoce.application.service.ReadFinancingsService;
 import id.okoce.application.service.ReadMembersService;
 import id.okoce.application.service.ReadPartnersService;
@@ -118,6 +121,8 @@ public final class OkoceCore {
     private final ReplayRequestsUseCase replayRequests;
     private final ImportMembersUseCase importMembers;
     private final ImportJobsService importJobs;
+    private final ReadEventsUseCase readEvents;
+    private final EventLog events;
 
     private OkoceCore(Builder b) {
         OutboundPorts p = b.ports;
@@ -157,6 +162,8 @@ public final class OkoceCore {
         importMembers = new ImportMembersService(b.memberFiles, p.imports(), p.importJobs(), p.partners(), p.agreements(),
                 b.prerequisites, accounting, b.clock);
         importJobs = new ImportJobsService(importMembers, p.importJobs(), b.errorReport, p.members(), accounting, b.clock);
+        events = b.events;
+        readEvents = new ReadEventsService(b.events);
     }
 
     /** The core with the standard policies, the national target and a Jakarta clock. */
@@ -304,6 +311,16 @@ public final class OkoceCore {
         return importMembers;
     }
 
+    /** The event feed. */
+    public ReadEventsUseCase readEvents() {
+        return readEvents;
+    }
+
+    /** The event log the feed reads (its relay and the webhooks' deliveries work on it). */
+    public EventLog events() {
+        return events;
+    }
+
     /** Import files of members in the background, and follow the jobs. */
     public ImportJobsUseCase importJobs() {
         return importJobs;
@@ -325,6 +342,7 @@ public final class OkoceCore {
         private Duration rememberRequests = Duration.ofHours(24);
         private Supplier<Origin> origin = Origin::direct;
         private Optional<Period> retention = Optional.empty();
+        private EventLog events = EventLog.NONE;
         private MemberFileReader memberFiles = file -> {
             throw new IllegalStateException("no member file reader is configured: add okoce-adapter-csv");
         };
@@ -347,6 +365,15 @@ public final class OkoceCore {
 
         private Builder(OutboundPorts ports) {
             this.ports = Objects.requireNonNull(ports, "ports");
+        }
+
+        /**
+         * The event log the feed reads (default: none). The store must write each change's event in
+         * the change's transaction; the PostgreSQL adapter does so beside the audit entry.
+         */
+        public Builder events(EventLog value) {
+            this.events = Objects.requireNonNull(value, "events");
+            return this;
         }
 
         /** The clock "today" is read from (default: the system clock in Asia/Jakarta). */

@@ -10,6 +10,7 @@ import id.okoce.adapter.http.api.Json;
 import id.okoce.adapter.http.api.LogSafe;
 import id.okoce.adapter.http.api.Problems;
 import id.okoce.adapter.http.api.RequestOrigins;
+import id.okoce.adapter.http.event.EventRoutes;
 import id.okoce.adapter.http.financing.BankDeskRoutes;
 import id.okoce.adapter.http.financing.FinancingRoutes;
 import id.okoce.adapter.http.imports.ImportRoutes;
@@ -31,6 +32,7 @@ import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.event.ReadEventsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
 import id.okoce.application.port.in.financing.FindApplicantUseCase;
@@ -166,6 +168,7 @@ public final class HttpApi {
      * @param authenticate             who a bearer token belongs to
      * @param replayRequests           keyed requests, once each
      * @param importJobs               background imports
+     * @param readEvents               the event feed
      */
     public record UseCases(RegisterPartnerUseCase registerPartner, ValidatePartnerUseCase validatePartner,
                            ChangePartnerStandingUseCase changePartnerStanding, RecordAgreementUseCase recordAgreement,
@@ -177,7 +180,7 @@ public final class HttpApi {
                            ReadFinancingsUseCase readFinancings, FindApplicantUseCase findApplicant, EditPartnerUseCase editPartner,
                            NetworkHistoryUseCase networkHistory,
                            NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
-                           ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs) {
+                           ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs, ReadEventsUseCase readEvents) {
 
         /** Every use case the routes call, from {@code core}. */
         public static UseCases from(OkoceCore core) {
@@ -186,7 +189,7 @@ public final class HttpApi {
                     core.withdrawStage(), core.memberRecords(), core.exportMemberData(), core.eraseMember(), core.completeStage(),
                     core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
                     core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.editPartner(), core.networkHistory(), core.networkReport(), core.manageTokens(), core.authenticate(),
-                    core.replayRequests(), core.importJobs());
+                    core.replayRequests(), core.importJobs(), core.readEvents());
         }
 
         /** Checks every use case is present. */
@@ -194,7 +197,7 @@ public final class HttpApi {
             for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
                 registerMember, readMembers, correctMember, withdrawStage, memberRecords, exportMemberData, eraseMember, completeStage,
                 defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
-                recordFinancing, readFinancings, findApplicant, editPartner, networkHistory, networkReport, manageTokens, authenticate, replayRequests, importJobs}) {
+                recordFinancing, readFinancings, findApplicant, editPartner, networkHistory, networkReport, manageTokens, authenticate, replayRequests, importJobs, readEvents}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
         }
@@ -215,6 +218,7 @@ public final class HttpApi {
         table.addAll(HistoryRoutes.of(u.networkHistory()));
         table.addAll(TokenRoutes.of(u.manageTokens()));
         table.addAll(ImportRoutes.of(u.importJobs(), options.uploads()));
+        table.addAll(EventRoutes.of(u.readEvents()));
         String[] openApi = new String[1];
         table.addAll(SystemRoutes.of(options.health(), options.metrics(), () -> openApi[0]));
         this.routes = List.copyOf(table);

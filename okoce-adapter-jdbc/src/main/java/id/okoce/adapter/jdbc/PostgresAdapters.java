@@ -6,10 +6,11 @@ import id.okoce.adapter.jdbc.access.TokenCache;
 import id.okoce.adapter.jdbc.audit.JdbcAuditTrail;
 import id.okoce.adapter.jdbc.audit.JdbcReadRecords;
 import id.okoce.adapter.jdbc.crypto.NikVault;
+import id.okoce.adapter.jdbc.event.JdbcEventLog;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
+import id.okoce.adapter.jdbc.financing.JdbcFinancingRepository;
 import id.okoce.adapter.jdbc.imports.JdbcImportJobRepository;
 import id.okoce.adapter.jdbc.imports.JdbcMemberImportStore;
-import id.okoce.adapter.jdbc.financing.JdbcFinancingRepository;
 import id.okoce.adapter.jdbc.member.JdbcIdentitySource;
 import id.okoce.adapter.jdbc.member.JdbcMemberRepository;
 import id.okoce.adapter.jdbc.member.MemberRows;
@@ -17,6 +18,7 @@ import id.okoce.adapter.jdbc.partner.JdbcAgreementRepository;
 import id.okoce.adapter.jdbc.partner.JdbcPartnerRepository;
 import id.okoce.adapter.jdbc.report.JdbcNetworkStatistics;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
+import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.OutboundPorts;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -51,5 +53,10 @@ public final class PostgresAdapters {
                 new JdbcIdentitySource(transactions), new JdbcTokenRepository(transactions, tokenCache), new JdbcIdempotencyStore(transactions),
                 new JdbcMemberImportStore(dataSource, rows), new JdbcImportJobRepository(dataSource), new JdbcAuditTrail(transactions),
                 new JdbcReadRecords(dataSource));
+    }
+
+    /** The event feed over {@code dataSource}, whose outbox the audit trail of {@link #create} fills. */
+    public static EventLog events(DataSource dataSource) {
+        return new JdbcEventLog(new JdbiTransactions(Jdbi.create(dataSource)));
     }
 }

@@ -1,24 +1,25 @@
 package id.okoce.application.service;
 
 import id.okoce.application.ApplicationError;
-import id.okoce.domain.importing.ImportListener;
 import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.application.port.out.AgreementRepository;
 import id.okoce.application.port.out.DuplicateNikException;
 import id.okoce.application.port.out.ImportJobRepository;
 import id.okoce.application.port.out.ImportedMember;
 import id.okoce.application.port.out.MemberFileReader;
+import id.okoce.application.port.out.MemberFileRow;
 import id.okoce.application.port.out.MemberImportStore;
 import id.okoce.application.port.out.PartnerRepository;
-import id.okoce.application.port.out.MemberFileRow;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.audit.AuditAction;
 import id.okoce.domain.audit.AuditEntry;
+import id.okoce.domain.audit.FieldChange;
 import id.okoce.domain.audit.Who;
 import id.okoce.domain.importing.ImportCounts;
 import id.okoce.domain.importing.ImportError;
 import id.okoce.domain.importing.ImportJob;
+import id.okoce.domain.importing.ImportListener;
 import id.okoce.domain.importing.ImportMode;
 import id.okoce.domain.importing.RowError;
 import id.okoce.domain.network.NetworkCoverage;
@@ -81,6 +82,7 @@ public final class ImportMembersService implements ImportMembersUseCase {
             Outcome outcome = write(command, validator, tally);
             ImportCounts end = tally.finish(outcome == Outcome.COMMITTED);
             ImportJob done = outcome == Outcome.STOPPED ? job.stopped(end, clock.instant()) : job.finished(end, clock.instant());
+            accounting.trail().append(completed(command, done));
             jobs.save(done);
             return done;
         } catch (RuntimeException e) {
@@ -140,6 +142,16 @@ public final class ImportMembersService implements ImportMembersUseCase {
         return new AuditEntry(clock.instant(), Who.of(command.actor()), command.origin(), AuditAction.MEMBERS_IMPORTED,
                 command.id().toString(), Optional.empty(), command.actor().partnerProvince(), List.of(),
                 Optional.of("import of " + command.fileName() + " (" + command.mode() + ")"));
+    }
+
+    /** The one entry (and so the one event) a finished job makes, with its counts, where its batches made one each. */
+    private AuditEntry completed(ImportCommand command, ImportJob done) {
+        ImportCounts c = done.counts();
+        return new AuditEntry(clock.instant(), Who.of(command.actor()), command.origin(), AuditAction.IMPORT_COMPLETED,
+                command.id().toString(), Optional.empty(), command.actor().partnerProvince(),
+                List.of(FieldChange.of("status", null, done.status()), FieldChange.of("mode", null, done.mode()),
+                        FieldChange.of("inserted", null, c.inserted()), FieldChange.of("alreadyPresent", null, c.alreadyImported()),
+                        FieldChange.of("refused", null, c.invalid() + c.duplicates())), Optional.empty());
     }
 
     private static void await(Future<?> inFlight) {

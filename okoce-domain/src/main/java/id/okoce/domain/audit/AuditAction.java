@@ -44,7 +44,9 @@ public enum AuditAction {
     /** An API token issued. */
     TOKEN_ISSUED("token.issued", "token"),
     /** An API token revoked. */
-    TOKEN_REVOKED("token.revoked", "token");
+    TOKEN_REVOKED("token.revoked", "token"),
+    /** An import job finished: its counts (one entry per job, where the batches have one each). */
+    IMPORT_COMPLETED("import.completed", "import");
 
     private final String code;
     private final String objectType;

@@ -7,6 +7,7 @@ import id.okoce.domain.access.TokenId;
 import id.okoce.domain.audit.AuditAction;
 import id.okoce.domain.audit.AuditEntry;
 import id.okoce.domain.audit.FieldChange;
+import id.okoce.domain.event.NetworkEvent;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.ProvinceCode;
@@ -33,11 +34,17 @@ public final class JdbcAuditTrail implements AuditTrail {
                                    member_id, province, fields, befores, afters, reason)
             VALUES (:at, :role, CAST(:token AS uuid), CAST(:partner AS uuid), :actor, :request, :channel, :action, :objectType, :objectId,
                     CAST(:member AS uuid), :province, :fields, :befores, :afters, :reason)""";
-    private static final String INSERT_WITH_PERSONAL = "WITH entry AS (" + INSERT + " RETURNING id) "
-            + "INSERT INTO audit_personal_values (entry_id, position, member_id, before, after) "
+    private static final String PERSONAL = "INSERT INTO audit_personal_values (entry_id, position, member_id, before, after) "
             + "SELECT entry.id, p.position, CAST(:member AS uuid), p.before, p.after FROM entry, "
             + "unnest(CAST(:positions AS smallint[]), CAST(:personalBefores AS text[]), CAST(:personalAfters AS text[])) "
             + "AS p (position, before, after)";
+    /** The change's event, in the outbox, with the kabupaten/kota of the member it concerns. */
+    private static final String EVENT = "INSERT INTO event_outbox (type, at, province, regency, object_id, member_id, payload) "
+            + "SELECT :eventType, :at, :province, (SELECT left(kecamatan, 4) FROM members WHERE id = CAST(:member AS uuid)), "
+            + ":objectId, CAST(:member AS uuid), jsonb_object(CAST(:payloadKeys AS text[]), CAST(:payloadValues AS text[]))";
+    /** An import's event names the range of the members it wrote (ids grow with time). */
+    private static final String IMPORT_EVENT = EVENT + " || coalesce((SELECT jsonb_build_object('firstMemberId', min(id::text), "
+            + "'lastMemberId', max(id::text)) FROM members WHERE import_job = CAST(:objectId AS uuid) HAVING count(*) > 0), '{}')";
     private static final String SELECT = "SELECT id, at, role, token_id, partner_id, actor, request_id, channel, action, object_id, "
             + "member_id, province, fields, befores, afters, reason FROM audit_log";
 
@@ -75,7 +82,16 @@ public final class JdbcAuditTrail implements AuditTrail {
             befores.add(apart ? null : change.before().orElse(null));
             afters.add(apart ? null : change.after().orElse(null));
         }
-        var statement = handle.createUpdate(positions.isEmpty() ? INSERT : INSERT_WITH_PERSONAL)
+        Optional<NetworkEvent> event = NetworkEvent.of(entry);
+        String sql = INSERT;
+        if (!positions.isEmpty() || event.isPresent()) {
+            sql = "WITH entry AS (" + INSERT + " RETURNING id)" + (positions.isEmpty() ? "" : ", personal AS (" + PERSONAL + ")")
+                    + event.map(e -> ", event AS (" + (e.type().equals("import.completed") ? IMPORT_EVENT : EVENT) + ")").orElse("")
+                    + " SELECT count(*) FROM entry";
+        }
+        boolean plain = sql.equals(INSERT);
+        org.jdbi.v3.core.statement.SqlStatement<?> statement = plain ? handle.createUpdate(sql) : handle.createQuery(sql);
+        statement
                 .bind("at", entry.at().atOffset(ZoneOffset.UTC)).bind("role", entry.who().role().name())
                 .bind("token", entry.who().token().map(TokenId::toString).orElse(null))
                 .bind("partner", entry.who().partner().map(PartnerId::toString).orElse(null))
@@ -90,7 +106,14 @@ public final class JdbcAuditTrail implements AuditTrail {
             statement.bindArray("positions", Short.class, positions).bindArray("personalBefores", String.class, personalBefores)
                     .bindArray("personalAfters", String.class, personalAfters);
         }
-        statement.execute();
+        event.ifPresent(e -> statement.bind("eventType", e.type())
+                .bindArray("payloadKeys", String.class, List.copyOf(e.payload().keySet()))
+                .bindArray("payloadValues", String.class, List.copyOf(e.payload().values())));
+        if (plain) {
+            ((org.jdbi.v3.core.statement.Update) statement).execute();
+        } else {
+            ((org.jdbi.v3.core.statement.Query) statement).mapTo(Long.class).one();
+        }
     }
 
     @Override

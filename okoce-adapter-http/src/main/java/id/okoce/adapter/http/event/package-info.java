@@ -1,0 +1,2 @@
+/** The event feed's route. */
+package id.okoce.adapter.http.event;

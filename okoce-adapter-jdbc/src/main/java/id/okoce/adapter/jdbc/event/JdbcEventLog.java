@@ -1,0 +1,133 @@
+package id.okoce.adapter.jdbc.event;
+
+import id.okoce.adapter.jdbc.support.JdbiTransactions;
+import id.okoce.application.port.out.EventLog;
+import id.okoce.domain.event.NetworkEvent;
+import id.okoce.domain.region.ProvinceCode;
+import id.okoce.domain.region.RegencyCode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.statement.Query;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * The feed in {@code events}, filled from {@code event_outbox} (which {@code JdbcAuditTrail} writes in
+ * each change's statement) by {@link #publish}: under a transaction-scoped advisory lock, so one
+ * instance at a time numbers what has committed, in outbox order, each id one above the last.
+ */
+public final class JdbcEventLog implements EventLog {
+
+    /** The advisory lock the publishers of every instance share. */
+    static final long PUBLISHER_LOCK = 0x6f6b6f6365L;
+
+    private static final String PUBLISH = """
+            WITH moved AS (
+                DELETE FROM event_outbox WHERE seq IN (SELECT seq FROM event_outbox ORDER BY seq LIMIT :max FOR UPDATE SKIP LOCKED)
+                RETURNING *)
+            INSERT INTO events (id, type, at, province, regency, object_id, member_id, payload)
+            SELECT (SELECT coalesce(max(id), 0) FROM events) + row_number() OVER (ORDER BY seq), type, at, province, regency,
+                   object_id, member_id, payload
+            FROM moved""";
+
+    private final JdbiTransactions transactions;
+
+    /** The log read and published through {@code transactions}. */
+    public JdbcEventLog(JdbiTransactions transactions) {
+        this.transactions = transactions;
+    }
+
+    @Override
+    public int publish(int max) {
+        return transactions.inTransaction(() -> transactions.withHandle(h -> {
+            h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(:lock)) locked").bind("lock", PUBLISHER_LOCK).mapTo(Integer.class).one();
+            return h.createUpdate(PUBLISH).bind("max", max).execute();
+        }));
+    }
+
+    @Override
+    public long newest() {
+        return transactions.withHandle(h -> h.createQuery("SELECT coalesce(max(id), 0) FROM events").mapTo(Long.class).one());
+    }
+
+    @Override
+    public List<Stored> after(long after, int limit, Filter filter) {
+        StringBuilder sql = new StringBuilder("SELECT id, type, at, province, regency, object_id, member_id, payload::text AS payload "
+                + "FROM events WHERE id > :after");
+        if (!filter.types().isEmpty()) {
+            sql.append(" AND type = ANY(:types)");
+        }
+        filter.province().ifPresent(p -> sql.append(" AND province = :province"));
+        if (!filter.regencies().isEmpty()) {
+            sql.append(" AND (regency IS NULL OR regency = ANY(:regencies))");
+        }
+        sql.append(" ORDER BY id LIMIT :limit");
+        return transactions.withHandle(h -> {
+            Query query = h.createQuery(sql.toString()).bind("after", after).bind("limit", limit);
+            if (!filter.types().isEmpty()) {
+                query.bindArray("types", String.class, List.copyOf(filter.types()));
+            }
+            filter.province().ifPresent(p -> query.bind("province", p.value()));
+            if (!filter.regencies().isEmpty()) {
+                query.bindArray("regencies", String.class, filter.regencies().stream().map(RegencyCode::digits).toList());
+            }
+            return query.map(JdbcEventLog::map).list();
+        });
+    }
+
+    private static Stored map(ResultSet rs, StatementContext ctx) throws SQLException {
+        Optional<ProvinceCode> province = Optional.ofNullable(rs.getString("province")).map(ProvinceCode::of);
+        NetworkEvent event = new NetworkEvent(rs.getString("type"), rs.getTimestamp("at").toInstant(), province,
+                rs.getString("object_id"), Optional.ofNullable(rs.getString("member_id")), payload(rs.getString("payload")));
+        return new Stored(rs.getLong("id"), event, Optional.ofNullable(rs.getString("regency")).map(RegencyCode::of));
+    }
+
+    /** The flat object of strings {@code jsonb_object} made, read back without a JSON library. */
+    static Map<String, String> payload(String json) {
+        Map<String, String> values = new LinkedHashMap<>();
+        int i = json.indexOf('{') + 1;
+        while (true) {
+            i = json.indexOf('"', i);
+            if (i < 0) {
+                return values;
+            }
+            int[] end = new int[1];
+            String key = string(json, i, end);
+            i = json.indexOf('"', json.indexOf(':', end[0]));
+            String value = string(json, i, end);
+            values.put(key, value);
+            i = end[0];
+        }
+    }
+
+    private static String string(String json, int quote, int[] end) {
+        StringBuilder out = new StringBuilder();
+        int i = quote + 1;
+        while (json.charAt(i) != '"') {
+            char c = json.charAt(i);
+            if (c == '\\') {
+                char next = json.charAt(++i);
+                switch (next) {
+                    case 'n' -> out.append('\n');
+                    case 't' -> out.append('\t');
+                    case 'r' -> out.append('\r');
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'u' -> {
+                        out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
+                        i += 4;
+                    }
+                    default -> out.append(next);
+                }
+            } else {
+                out.append(c);
+            }
+            i++;
+        }
+        end[0] = i + 1;
+        return out.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package id.okoce.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.okoce.adapter.csv.CsvWriting;
+import id.okoce.app.generate.MemberGenerator;
+import id.okoce.domain.testdata.Niks;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event feed over a socket: each change's event written with it (and none for a refused one),
+ * thin payloads without personal data, ids that only grow, types to filter by, the caller's scope,
+ * and one event per import rather than one per row.
+ */
+class EventFeedApiTest {
+
+    private final Network network = new Network();
+    private final Api hub = network.admin();
+
+    private long newest() {
+        long after = 0;
+        while (true) {
+            JsonNode page = hub.get("/api/v1/events?limit=1000&after=" + after).json();
+            if (page.path("events").isEmpty()) {
+                return after;
+            }
+            after = page.path("next").asLong();
+        }
+    }
+
+    /** The events after {@code after} as {@code api} sees them, once one matches {@code until} (waiting up to 10 s). */
+    private static List<JsonNode> eventsAfter(Api api, long after, String query, Predicate<List<JsonNode>> until)
+            throws InterruptedException {
+        List<JsonNode> events = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            events.clear();
+            long from = after;
+            while (true) {
+                JsonNode page = api.get("/api/v1/events?limit=1000&after=" + from + query).json();
+                page.path("events").forEach(events::add);
+                if (page.path("events").isEmpty()) {
+                    break;
+                }
+                from = page.path("next").asLong();
+            }
+            if (until.test(events)) {
+                return events;
+            }
+            Thread.sleep(50);
+        }
+        return events;
+    }
+
+    private static boolean has(List<JsonNode> events, String type, String objectId) {
+        return events.stream().anyMatch(e -> e.path("type").asText().equals(type) && e.path("objectId").asText().equals(objectId));
+    }
+
+    @Test
+    void each_change_writes_its_event_with_ids_codes_and_dates_only() throws InterruptedException {
+        long start = newest();
+        String nik = Niks.random();
+        Api.Response registered = hub.post("/api/v1/members", Bodies.member("31.71.01", nik));
+        String id = registered.json().path("id").asText();
+        assertThat(hub.post("/api/v1/members", Bodies.member("31.71.01", nik)).status()).as("the same NIK again").isEqualTo(409);
+        assertThat(Network.complete(hub, id, "P2", "2018-09-20").status()).isEqualTo(200);
+
+        List<JsonNode> events = eventsAfter(hub, start, "", e -> has(e, "stage.completed", id));
+        JsonNode member = events.stream().filter(e -> e.path("type").asText().equals("member.registered")
+                && e.path("objectId").asText().equals(id)).findFirst().orElseThrow();
+        assertThat(member.path("memberId").asText()).isEqualTo(id);
+        assertThat(member.path("province").path("code").asText()).isEqualTo("31");
+        assertThat(member.path("kabupaten").path("code").asText()).isEqualTo("31.71");
+        assertThat(member.path("data").path("kecamatan").asText()).isEqualTo("31.71.01");
+        assertThat(member.path("data").path("registeredOn").asText()).isEqualTo("2018-09-10");
+        JsonNode stage = events.stream().filter(e -> e.path("type").asText().equals("stage.completed")
+                && e.path("objectId").asText().equals(id)).findFirst().orElseThrow();
+        assertThat(stage.path("data").path("stage").asText()).isEqualTo("P2");
+        assertThat(stage.path("data").path("completedOn").asText()).isEqualTo("2018-09-20");
+        assertThat(stage.path("id").asLong()).isGreaterThan(member.path("id").asLong());
+        assertThat(events.stream().filter(e -> e.path("objectId").asText().equals(id)).count())
+                .as("the refused second registration wrote no event").isEqualTo(2);
+
+        String feed = events.toString();
+        assertThat(feed).doesNotContain(nik).doesNotContain("Siti Rahma").doesNotContain("81234567890").doesNotContain("Warung Siti");
+        for (int i = 1; i < events.size(); i++) {
+            assertThat(events.get(i).path("id").asLong()).isEqualTo(events.get(i - 1).path("id").asLong() + 1);
+        }
+
+        JsonNode onlyStages = hub.get("/api/v1/events?after=" + start + "&type=stage.completed&limit=1000").json();
+        onlyStages.path("events").forEach(e -> assertThat(e.path("type").asText()).isEqualTo("stage.completed"));
+        Api.Response unknown = hub.get("/api/v1/events?type=member.sneezed");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().path("errors").get(0).path("code").asText()).isEqualTo("EVENT_TYPE_UNKNOWN");
+        JsonNode after = hub.get("/api/v1/events?after=" + stage.path("id").asLong() + "&limit=1000").json();
+        after.path("events").forEach(e -> assertThat(e.path("id").asLong()).isGreaterThan(stage.path("id").asLong()));
+    }
+
+    @Test
+    void a_partner_reads_its_own_area_and_a_bank_reads_none() throws InterruptedException {
+        long start = newest();
+        JsonNode partner = network.validatedPartner("32");
+        Api jabar = TestService.as(network.partnerToken(partner.path("id").asText()));
+        JsonNode bandung = Network.member(jabar, "32.73.01");
+        JsonNode jakarta = Network.member(hub, "31.71.01");
+        List<JsonNode> seen = eventsAfter(jabar, start, "", e -> has(e, "member.registered", bandung.path("id").asText()));
+        assertThat(has(seen, "member.registered", bandung.path("id").asText())).isTrue();
+        assertThat(has(seen, "partner.validated", partner.path("id").asText())).isTrue();
+        eventsAfter(hub, start, "", e -> has(e, "member.registered", jakarta.path("id").asText()));
+        assertThat(has(eventsAfter(jabar, start, "", e -> true), "member.registered", jakarta.path("id").asText()))
+                .as("a Jawa Barat partner never hears of a DKI member").isFalse();
+        assertThat(seen).allMatch(e -> e.path("province").path("code").asText().equals("32"));
+        Api bank = TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}"));
+        assertThat(bank.get("/api/v1/events").status()).isEqualTo(403);
+    }
+
+    @Test
+    void an_import_writes_one_event_with_its_counts_and_its_members_range() throws InterruptedException {
+        long start = newest();
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        try (CsvWriting csv = CsvWriting.members(file)) {
+            new MemberGenerator(new MemberGenerator.Options(500, 777_123, true, 0, false), LocalDate.of(2026, 1, 1)).write(csv);
+        }
+        Api.Response accepted = hub.postBytes("/api/v1/imports/members?mode=per-row", file.toByteArray(), "text/csv");
+        String job = accepted.json().path("id").asText();
+        JsonNode done = Network.importFinished(hub, job);
+        List<JsonNode> events = eventsAfter(hub, start, "", e -> has(e, "import.completed", job));
+        JsonNode completed = events.stream().filter(e -> e.path("objectId").asText().equals(job)).findFirst().orElseThrow();
+        assertThat(completed.path("data").path("inserted").asLong()).isEqualTo(done.path("inserted").asLong())
+                .isEqualTo(500);
+        String first = completed.path("data").path("firstMemberId").asText();
+        String last = completed.path("data").path("lastMemberId").asText();
+        assertThat(first).isNotBlank().isLessThanOrEqualTo(last);
+        assertThat(events.stream().filter(e -> e.path("type").asText().equals("member.registered")
+                && e.path("memberId").asText().compareTo(first) >= 0 && e.path("memberId").asText().compareTo(last) <= 0))
+                .as("no event per imported row").isEmpty();
+    }
+}

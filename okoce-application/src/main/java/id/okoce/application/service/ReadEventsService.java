@@ -1,0 +1,61 @@
+package id.okoce.application.service;
+
+import id.okoce.application.ApplicationError;
+import id.okoce.application.port.in.event.ReadEventsUseCase;
+import id.okoce.application.port.out.EventLog;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
+import id.okoce.domain.event.NetworkEvent;
+import id.okoce.domain.member.MemberError;
+import id.okoce.domain.partner.PartnerArea;
+import id.okoce.domain.shared.DomainException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads the event feed within the caller's scope. */
+public final class ReadEventsService implements ReadEventsUseCase {
+
+    private final EventLog events;
+
+    /** The feed of {@code events}. */
+    public ReadEventsService(EventLog events) {
+        this.events = events;
+    }
+
+    @Override
+    public List<EventLog.Stored> after(Actor actor, long after, int limit, Set<String> types) {
+        actor.requireRole("read events", Role.HUB_ADMIN, Role.PARTNER);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new DomainException(MemberError.QUERY_LIMIT_INVALID, "limit", "limit must be 1–" + MAX_LIMIT + ", got " + limit);
+        }
+        for (String type : types) {
+            if (!NetworkEvent.TYPES.contains(type)) {
+                throw new DomainException(ApplicationError.EVENT_TYPE_UNKNOWN, "type", "no event has type " + type
+                        + "; the types are " + new java.util.TreeSet<>(NetworkEvent.TYPES));
+            }
+        }
+        if (actor.isHub()) {
+            return events.after(after, limit, new EventLog.Filter(types, Optional.empty(), Set.of()));
+        }
+        PartnerArea area = actor.partnerArea().orElseThrow();
+        return events.after(after, limit, new EventLog.Filter(types, Optional.of(area.province()), area.regencies())).stream()
+                .filter(e -> visibleTo(actor, e)).toList();
+    }
+
+    @Override
+    public boolean visibleTo(Actor actor, EventLog.Stored stored) {
+        if (actor.isHub()) {
+            return true;
+        }
+        Optional<PartnerArea> area = actor.partnerArea();
+        if (area.isEmpty() || stored.event().province().filter(area.get().province()::equals).isEmpty()) {
+            return false;
+        }
+        if (stored.regency().isPresent()) {
+            return area.get().covers(stored.regency().get());
+        }
+        // partners' and agreements' events: the province's partners for a partner of the whole province, its own otherwise
+        return area.get().wholeProvince() || actor.partner().map(p -> p.toString().equals(stored.event().objectId())).orElse(false);
+    }
+}
