@@ -6,6 +6,7 @@ import id.okoce.application.port.out.EventLog;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.event.NetworkEvent;
+import id.okoce.domain.event.PublishedEvent;
 import id.okoce.domain.member.MemberError;
 import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.shared.DomainException;
@@ -24,7 +25,7 @@ public final class ReadEventsService implements ReadEventsUseCase {
     }
 
     @Override
-    public List<EventLog.Stored> after(Actor actor, long after, int limit, Set<String> types) {
+    public List<PublishedEvent> after(Actor actor, long after, int limit, Set<String> types) {
         actor.requireRole("read events", Role.HUB_ADMIN, Role.PARTNER);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new DomainException(MemberError.QUERY_LIMIT_INVALID, "limit", "limit must be 1–" + MAX_LIMIT + ", got " + limit);
@@ -44,7 +45,7 @@ public final class ReadEventsService implements ReadEventsUseCase {
     }
 
     @Override
-    public boolean visibleTo(Actor actor, EventLog.Stored stored) {
+    public boolean visibleTo(Actor actor, PublishedEvent stored) {
         if (actor.isHub()) {
             return true;
         }

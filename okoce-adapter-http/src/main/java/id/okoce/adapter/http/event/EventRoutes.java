@@ -9,6 +9,7 @@ import id.okoce.adapter.http.api.Views;
 import id.okoce.application.port.in.event.ReadEventsUseCase;
 import id.okoce.application.port.out.EventLog;
 import id.okoce.domain.access.Role;
+import id.okoce.domain.event.PublishedEvent;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -48,7 +49,7 @@ public final class EventRoutes {
                         @ApiField("ids, codes and dates only") Map<String, String> data) {
 
         /** The body of {@code stored}. */
-        public static Event of(EventLog.Stored stored) {
+        public static Event of(PublishedEvent stored) {
             var e = stored.event();
             return new Event(stored.id(), e.type(), e.at(), e.province().map(Views.Region::of).orElse(null),
                     stored.regency().map(Views.Region::of).orElse(null), e.objectId(), e.memberId().map(UUID::fromString).orElse(null),
@@ -83,7 +84,7 @@ public final class EventRoutes {
         int limit = Params.integer(ctx, "limit", 1, ReadEventsUseCase.MAX_LIMIT, "QUERY_LIMIT_INVALID").orElse(100);
         Set<String> types = Params.query(ctx, "type", raw -> new LinkedHashSet<>(Arrays.asList(raw.split(","))))
                 .map(set -> (Set<String>) set).orElse(Set.of());
-        List<EventLog.Stored> page = events.after(Auth.actor(ctx), after, limit, types);
+        List<PublishedEvent> page = events.after(Auth.actor(ctx), after, limit, types);
         ctx.json(new Page(page.stream().map(Event::of).toList(), page.isEmpty() ? after : page.get(page.size() - 1).id()));
     }
 }

@@ -3,6 +3,7 @@ package id.okoce.adapter.jdbc.event;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.application.port.out.EventLog;
 import id.okoce.domain.event.NetworkEvent;
+import id.okoce.domain.event.PublishedEvent;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.RegencyCode;
 import java.sql.ResultSet;
@@ -54,7 +55,7 @@ public final class JdbcEventLog implements EventLog {
     }
 
     @Override
-    public List<Stored> after(long after, int limit, Filter filter) {
+    public List<PublishedEvent> after(long after, int limit, Filter filter) {
         StringBuilder sql = new StringBuilder("SELECT id, type, at, province, regency, object_id, member_id, payload::text AS payload "
                 + "FROM events WHERE id > :after");
         if (!filter.types().isEmpty()) {
@@ -78,11 +79,11 @@ public final class JdbcEventLog implements EventLog {
         });
     }
 
-    private static Stored map(ResultSet rs, StatementContext ctx) throws SQLException {
+    private static PublishedEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
         Optional<ProvinceCode> province = Optional.ofNullable(rs.getString("province")).map(ProvinceCode::of);
         NetworkEvent event = new NetworkEvent(rs.getString("type"), rs.getTimestamp("at").toInstant(), province,
                 rs.getString("object_id"), Optional.ofNullable(rs.getString("member_id")), payload(rs.getString("payload")));
-        return new Stored(rs.getLong("id"), event, Optional.ofNullable(rs.getString("regency")).map(RegencyCode::of));
+        return new PublishedEvent(rs.getLong("id"), event, Optional.ofNullable(rs.getString("regency")).map(RegencyCode::of));
     }
 
     /** The flat object of strings {@code jsonb_object} made, read back without a JSON library. */

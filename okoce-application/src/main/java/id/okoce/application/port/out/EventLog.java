@@ -1,6 +1,6 @@
 package id.okoce.application.port.out;
 
-import id.okoce.domain.event.NetworkEvent;
+import id.okoce.domain.event.PublishedEvent;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.RegencyCode;
 import java.util.List;
@@ -13,16 +13,6 @@ import java.util.Set;
  * so that the ids only grow: a reader that has seen id N never later finds an event below N.
  */
 public interface EventLog {
-
-    /**
-     * An event as the feed holds it.
-     *
-     * @param id      its place in the feed, from 1
-     * @param event   what happened
-     * @param regency the kabupaten/kota it concerns, if any
-     */
-    record Stored(long id, NetworkEvent event, Optional<RegencyCode> regency) {
-    }
 
     /**
      * Which events to read.
@@ -40,7 +30,7 @@ public interface EventLog {
     }
 
     /** Up to {@code limit} events after id {@code after} matching {@code filter}, in id order. */
-    List<Stored> after(long after, int limit, Filter filter);
+    List<PublishedEvent> after(long after, int limit, Filter filter);
 
     /** The id of the newest event, 0 when none. */
     long newest();
@@ -54,7 +44,7 @@ public interface EventLog {
     /** A log that holds nothing, for stores that keep no events. */
     EventLog NONE = new EventLog() {
         @Override
-        public List<Stored> after(long after, int limit, Filter filter) {
+        public List<PublishedEvent> after(long after, int limit, Filter filter) {
             return List.of();
         }
 

@@ -1,7 +1,7 @@
 package id.okoce.application.port.in.event;
 
-import id.okoce.application.port.out.EventLog;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.event.PublishedEvent;
 import java.util.List;
 import java.util.Set;
 
@@ -19,8 +19,8 @@ public interface ReadEventsUseCase {
      * @throws id.okoce.domain.shared.DomainException {@code ACCESS_DENIED} (a bank), {@code QUERY_LIMIT_INVALID},
      *         {@code EVENT_TYPE_UNKNOWN}
      */
-    List<EventLog.Stored> after(Actor actor, long after, int limit, Set<String> types);
+    List<PublishedEvent> after(Actor actor, long after, int limit, Set<String> types);
 
     /** Whether {@code actor} may see {@code event}; the same rule as the feed's. */
-    boolean visibleTo(Actor actor, EventLog.Stored event);
+    boolean visibleTo(Actor actor, PublishedEvent event);
 }
