@@ -10,6 +10,7 @@ import id.okoce.adapter.jdbc.crypto.KeyFileException;
 import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.OutboundPorts;
+import id.okoce.application.port.out.WebhookStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -32,6 +33,7 @@ public final class DatabaseRuntime implements AutoCloseable {
     private final DatabaseMonitor monitor;
     private final OutboundPorts ports;
     private final EventLog events;
+    private final WebhookStore webhooks;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, NikVault vault, boolean cacheTokens) {
@@ -41,6 +43,7 @@ public final class DatabaseRuntime implements AutoCloseable {
         this.tokenCache = cacheTokens ? Optional.of(TokenCache.listening(database::connectOutsidePool)) : Optional.empty();
         this.ports = PostgresAdapters.create(database.dataSource(), vault, tokenCache);
         this.events = PostgresAdapters.events(database.dataSource());
+        this.webhooks = PostgresAdapters.webhooks(database.dataSource());
         tokenCache.ifPresent(DatabaseRuntime::awaitListener);
         this.monitor = DatabaseMonitor.watching(database);
     }
@@ -134,6 +137,11 @@ public final class DatabaseRuntime implements AutoCloseable {
     /** The event feed on this database. */
     public EventLog events() {
         return events;
+    }
+
+    /** The webhook endpoints on this database. */
+    public WebhookStore webhooks() {
+        return webhooks;
     }
 
     /** The pooled database. */

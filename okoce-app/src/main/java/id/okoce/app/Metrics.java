@@ -42,7 +42,12 @@ public final class Metrics implements RequestObserver {
     private record Key(String method, String route, int status) {
     }
 
-    /** The Prometheus text exposition. */
+    /** The registry, for meters kept elsewhere (webhook deliveries). */
+    public io.micrometer.core.instrument.MeterRegistry registry() {
+        return registry;
+    }
+
+    /** The text of every meter, in Prometheus's format. */
     public String scrape() {
         return registry.scrape();
     }

@@ -9,6 +9,7 @@ import id.okoce.adapter.http.HttpApi;
 import id.okoce.adapter.http.api.RequestOrigins;
 import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.jdbc.DatabaseMonitor;
+import id.okoce.app.webhook.AddressGuard;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.domain.audit.Origin;
@@ -60,7 +61,8 @@ public final class OkoceModule extends AbstractModule {
     @Provides
     @Singleton
     OkoceCore core(OutboundPorts ports, DatabaseRuntime database, Settings s) {
-        OkoceCore.Builder builder = OkoceCore.builder(ports).events(database.events()).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
+        OkoceCore.Builder builder = OkoceCore.builder(ports).events(database.events())
+                .webhooks(database.webhooks(), new AddressGuard(s.webhooks().allowPrivate())).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
                 .rememberRequestsFor(s.replayRetention())
                 .origin(purpose == Purpose.SERVICE ? RequestOrigins::current : () -> Origin.command("okoce command line"));
         s.retention().ifPresent(builder::retention);

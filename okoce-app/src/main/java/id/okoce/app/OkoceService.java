@@ -2,10 +2,15 @@ package id.okoce.app;
 
 import com.google.inject.Injector;
 import id.okoce.adapter.http.HttpApi;
+import id.okoce.app.webhook.AddressGuard;
+import id.okoce.app.webhook.WebhookDeliverer;
 import id.okoce.application.port.in.access.IssuedToken;
 import id.okoce.application.port.in.member.ApplyRetentionUseCase.RetentionReport;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.event.DeliveryBackoff;
 import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -27,6 +32,7 @@ public final class OkoceService implements AutoCloseable {
     private final HttpApi http;
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final EventPublisher publisher;
+    private final WebhookDeliverer deliverer;
     private final CountDownLatch done = new CountDownLatch(1);
     private final ScheduledExecutorService housekeeping = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "okoce-housekeeping");
@@ -38,6 +44,11 @@ public final class OkoceService implements AutoCloseable {
         this.composition = composition;
         this.http = composition.http();
         this.publisher = new EventPublisher(composition.core().events());
+        Settings.Webhooks w = composition.injector().getInstance(Settings.class).webhooks();
+        this.deliverer = new WebhookDeliverer(composition.core(), new AddressGuard(w.allowPrivate()),
+                new WebhookDeliverer.Options(w.workers(), w.timeout(), new DeliveryBackoff(w.firstRetry(),
+                        w.firstRetry().compareTo(Duration.ofHours(8)) > 0 ? w.firstRetry() : Duration.ofHours(8), w.retryPeriod())),
+                Clock.systemUTC(), composition.injector().getInstance(Metrics.class).registry());
     }
 
     /**
@@ -62,6 +73,7 @@ public final class OkoceService implements AutoCloseable {
                 out.flush();
             });
             service.publisher.start();
+            service.deliverer.start();
             service.http.start(settings.host(), settings.port());
             service.housekeeping.scheduleWithFixedDelay(service::forgetExpiredAnswers, 1, 60, TimeUnit.MINUTES);
             if (settings.retention().isPresent()) {
@@ -127,6 +139,7 @@ public final class OkoceService implements AutoCloseable {
         try {
             housekeeping.shutdownNow();
             http.stop();
+            deliverer.close();
             publisher.close();
         } finally {
             composition.close();

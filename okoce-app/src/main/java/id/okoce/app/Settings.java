@@ -40,11 +40,24 @@ import java.util.Properties;
  * @param retention      how long members with no activity are kept before they are erased; empty: until erased on request
  * @param readRecords    whether every read of personal data is recorded (off only to measure what recording costs)
  * @param target         the growth target the reports measure progress against
+ * @param webhooks       how webhooks are delivered
  */
 public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                        int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout, Duration dbTimeout,
                        Duration replayRetention, Optional<Path> keyFile, Optional<String> dbOwnerUser, String dbOwnerPassword,
-                       Optional<Period> retention, boolean readRecords, GrowthTarget target) {
+                       Optional<Period> retention, boolean readRecords, GrowthTarget target, Webhooks webhooks) {
+
+    /**
+     * How webhooks are delivered.
+     *
+     * @param allowPrivate whether endpoints may be on loopback, link-local or private addresses
+     * @param timeout      how long a receiver may take to answer
+     * @param firstRetry   the wait after a first failure (doubling after each next one, up to eight hours)
+     * @param retryPeriod  how long an endpoint may fail before it is disabled
+     * @param workers      endpoints served at once
+     */
+    public record Webhooks(boolean allowPrivate, Duration timeout, Duration firstRetry, Duration retryPeriod, int workers) {
+    }
 
     /**
      * One setting, declared once: its flag, environment variable and property, its default, and what
@@ -126,7 +139,18 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
             Key.of("--target-deadline", "OKOCE_TARGET_DEADLINE", "okoce.target.deadline", "DATE", "2023-09-06",
                     "the day the target should be reached"),
             Key.of("--target-stage", "OKOCE_TARGET_STAGE", "okoce.target.stage", "STAGE", "P4",
-                    "the 7PAS stage at which a member counts as a new entrepreneur"));
+                    "the 7PAS stage at which a member counts as a new entrepreneur"),
+            Key.of("--webhooks-allow-private", "OKOCE_WEBHOOKS_ALLOW_PRIVATE", "okoce.webhooks.allow-private", "on|off", "off",
+                    "let webhook endpoints be on loopback, link-local or private addresses (`off`: such endpoints are refused, at "
+                            + "registration and before every delivery)"),
+            Key.of("--webhook-timeout-ms", "OKOCE_WEBHOOK_TIMEOUT_MS", "okoce.webhooks.timeout-ms", "MS", "10000",
+                    "milliseconds a webhook receiver may take to answer before the attempt counts as failed"),
+            Key.of("--webhook-first-retry-ms", "OKOCE_WEBHOOK_FIRST_RETRY_MS", "okoce.webhooks.first-retry-ms", "MS", "5000",
+                    "milliseconds before a failed delivery is tried again; the wait doubles after each failure, up to eight hours"),
+            Key.of("--webhook-retry-hours", "OKOCE_WEBHOOK_RETRY_HOURS", "okoce.webhooks.retry-hours", "HOURS", "72",
+                    "hours an endpoint may keep failing before it is disabled (its owner sees why; a replay enables it)"),
+            Key.of("--webhook-workers", "OKOCE_WEBHOOK_WORKERS", "okoce.webhooks.workers", "N", "4",
+                    "webhook endpoints delivered to at once"));
 
     /**
      * Four threads per processor and four for Jetty's acceptor, selector and reserve: enough to keep
@@ -184,7 +208,12 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                 Optional.of(resolved.get("--db-owner-user").strip()).filter(u -> !u.isEmpty()), resolved.get("--db-owner-password"),
                 resolved.get("--retention-days").isBlank() ? Optional.empty()
                         : Optional.of(Period.ofDays(number(resolved, source, "--retention-days", 1, 36_600))),
-                onOff(resolved, source, "--read-records"), target(resolved, source));
+                onOff(resolved, source, "--read-records"), target(resolved, source),
+                new Webhooks(onOff(resolved, source, "--webhooks-allow-private"),
+                        Duration.ofMillis(number(resolved, source, "--webhook-timeout-ms", 100, 120_000)),
+                        Duration.ofMillis(number(resolved, source, "--webhook-first-retry-ms", 10, 3_600_000)),
+                        Duration.ofHours(number(resolved, source, "--webhook-retry-hours", 1, 24 * 30)),
+                        number(resolved, source, "--webhook-workers", 1, 64)));
     }
 
     private static GrowthTarget target(Map<String, String> resolved, Map<String, String> source) {
@@ -253,7 +282,7 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
     /** These settings on the database at {@code url} (as a client), with NIKs sealed by the keys in {@code keyFile}. */
     public Settings onDatabase(String url, String user, String password, Path keyFile) {
         return new Settings(host, port, dataDir, Optional.of(url), user, password, dbPool, httpThreads, embeddedDbPort, stopTimeout,
-                dbTimeout, replayRetention, Optional.of(keyFile), Optional.empty(), "", retention, readRecords, target);
+                dbTimeout, replayRetention, Optional.of(keyFile), Optional.empty(), "", retention, readRecords, target, webhooks);
     }
 
     /** Never shows the password. */

@@ -211,6 +211,18 @@ final class RouteFixtures {
         return job.json().path("id").asText();
     }
 
+    /** A webhook endpoint owned by the caller (OWN) or by someone else (OTHER); it points nowhere that answers. */
+    private String webhook(Caller caller, Target target) {
+        if (target == Target.NONE) {
+            return UUID.randomUUID().toString();
+        }
+        Api owner = target == Target.OWN && caller != Caller.BANK ? apis.get(caller)
+                : caller == Caller.HUB ? apis.get(Caller.PARTNER) : hub;
+        Api.Response made = owner.post("/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:9/hook\",\"types\":[\"product.ended\"]}");
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        return made.json().path("id").asText();
+    }
+
     /** A DKI member with P1–P6 done and a Bank DKI loan recorded: its id, ETag and the financing's id. */
     private String[] financedMember() {
         String[] m = member("31");
@@ -428,6 +440,18 @@ final class RouteFixtures {
         put("GET", "/api/v1/imports/{id}", Scope.OBJECT, 200, (c, t) -> new Call("GET", "/api/v1/imports/" + importJob(c, t)));
         put("GET", "/api/v1/imports/{id}/errors", Scope.OBJECT, 200, (c, t) -> new Call("GET",
                 "/api/v1/imports/" + importJob(c, t) + "/errors"));
+
+        String hooks = "/api/v1/webhooks";
+        put("POST", hooks, Scope.GLOBAL, 201, (c, t) -> new Call("POST", hooks,
+                "{\"url\":\"http://127.0.0.1:9/hook\",\"types\":[\"product.ended\"]}"));
+        put("GET", hooks, Scope.GLOBAL, 200, (c, t) -> new Call("GET", hooks));
+        put("GET", hooks + "/{id}", Scope.OBJECT, 200, (c, t) -> new Call("GET", hooks + "/" + webhook(c, t)));
+        put("DELETE", hooks + "/{id}", Scope.OBJECT, 204, (c, t) -> new Call("DELETE", hooks + "/" + webhook(c, t)));
+        put("POST", hooks + "/{id}/secret-rotation", Scope.OBJECT, 200, (c, t) -> new Call("POST",
+                hooks + "/" + webhook(c, t) + "/secret-rotation"));
+        put("GET", hooks + "/{id}/attempts", Scope.OBJECT, 200, (c, t) -> new Call("GET", hooks + "/" + webhook(c, t) + "/attempts"));
+        put("POST", hooks + "/{id}/replay", Scope.OBJECT, 200, (c, t) -> new Call("POST", hooks + "/" + webhook(c, t) + "/replay",
+                "{\"fromEventId\":1}"));
 
         put("GET", "/health", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/health"));
         put("GET", "/metrics", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/metrics"));

@@ -35,6 +35,9 @@ public final class TestService {
         flags.put("--host", "127.0.0.1");
         flags.put("--data-dir", dataDir.resolve("data").toString());
         flags.put("--stop-timeout", "5");
+        // the tests' webhook receivers listen on loopback, and retries come quickly
+        flags.put("--webhooks-allow-private", "on");
+        flags.put("--webhook-first-retry-ms", "200");
         StringWriter out = new StringWriter();
         service = OkoceService.start(Settings.load(flags, Map.of(), Optional.empty()),
                 new PrintWriter(out, true));

@@ -41,6 +41,14 @@ public enum ApplicationError implements ErrorCode {
     PURPOSE_REQUIRED(ErrorKind.INVALID_INPUT),
     /** A purpose is 1–200 characters without control characters. */
     PURPOSE_INVALID(ErrorKind.INVALID_INPUT),
+    /** A webhook endpoint's URL (or description) that is not acceptable. */
+    WEBHOOK_URL_INVALID(ErrorKind.INVALID_INPUT),
+    /** A webhook endpoint's host resolves to a loopback, link-local or private address, which the operator has not allowed. */
+    WEBHOOK_URL_FORBIDDEN(ErrorKind.INVALID_INPUT),
+    /** No webhook endpoint with that id (or not the caller's). */
+    WEBHOOK_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** A replay needs either the first event's id or a time. */
+    REPLAY_INVALID(ErrorKind.INVALID_INPUT),
     /** Not an event type of the feed. */
     EVENT_TYPE_UNKNOWN(ErrorKind.INVALID_INPUT),
     /** The database cannot be reached or did not answer in time: nothing was done, retry later. */

@@ -3,6 +3,7 @@ package id.okoce.application;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.event.ManageWebhooksUseCase;
 import id.okoce.application.port.in.event.ReadEventsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
@@ -29,11 +30,13 @@ import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.application.port.in.report.NetworkHistoryUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
+import id.okoce.application.port.out.EndpointGuard;
 import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.ImportErrorReport;
 import id.okoce.application.port.out.MemberFileReader;
 import id.okoce.application.port.out.OtherCreditSource;
 import id.okoce.application.port.out.OutboundPorts;
+import id.okoce.application.port.out.WebhookStore;
 import id.okoce.application.service.Accounting;
 import id.okoce.application.service.ApplyRetentionService;
 import id.okoce.application.service.AuthenticateService;
@@ -50,9 +53,11 @@ import id.okoce.application.service.ImportJobsService;
 import id.okoce.application.service.ImportMembersService;
 import id.okoce.application.service.ListFinancingProductsService;
 import id.okoce.application.service.ManageTokensService;
+import id.okoce.application.service.ManageWebhooksService;
 import id.okoce.application.service.MemberRecordsService;
 import id.okoce.application.service.NetworkHistoryService;
 import id.okoce.application.service.NetworkReportService;
+import id.okoce.application.service.NoWebhooks;
 import id.okoce.application.service.ReadEventsService;
 import id.okoce.application.service.ReadFinancingsService;
 import id.okoce.application.service.ReadMembersService;
@@ -122,6 +127,8 @@ public final class OkoceCore {
     private final ImportMembersUseCase importMembers;
     private final ImportJobsService importJobs;
     private final ReadEventsUseCase readEvents;
+    private final ManageWebhooksUseCase manageWebhooks;
+    private final WebhookStore webhooks;
     private final EventLog events;
 
     private OkoceCore(Builder b) {
@@ -164,6 +171,8 @@ public final class OkoceCore {
         importJobs = new ImportJobsService(importMembers, p.importJobs(), b.errorReport, p.members(), accounting, b.clock);
         events = b.events;
         readEvents = new ReadEventsService(b.events);
+        webhooks = b.webhooks;
+        manageWebhooks = new ManageWebhooksService(b.webhooks, b.endpointGuard, b.events, b.clock);
     }
 
     /** The core with the standard policies, the national target and a Jakarta clock. */
@@ -316,6 +325,16 @@ public final class OkoceCore {
         return readEvents;
     }
 
+    /** Webhook endpoints. */
+    public ManageWebhooksUseCase manageWebhooks() {
+        return manageWebhooks;
+    }
+
+    /** The webhook store the deliveries work on. */
+    public WebhookStore webhooks() {
+        return webhooks;
+    }
+
     /** The event log the feed reads (its relay and the webhooks' deliveries work on it). */
     public EventLog events() {
         return events;
@@ -343,6 +362,8 @@ public final class OkoceCore {
         private Supplier<Origin> origin = Origin::direct;
         private Optional<Period> retention = Optional.empty();
         private EventLog events = EventLog.NONE;
+        private WebhookStore webhooks = new NoWebhooks();
+        private EndpointGuard endpointGuard = url -> { };
         private MemberFileReader memberFiles = file -> {
             throw new IllegalStateException("no member file reader is configured: add okoce-adapter-csv");
         };
@@ -373,6 +394,16 @@ public final class OkoceCore {
          */
         public Builder events(EventLog value) {
             this.events = Objects.requireNonNull(value, "events");
+            return this;
+        }
+
+        /**
+         * Where webhook endpoints are kept, and which addresses they may have (default: none kept, so
+         * registering one is refused).
+         */
+        public Builder webhooks(WebhookStore store, EndpointGuard guard) {
+            this.webhooks = Objects.requireNonNull(store, "store");
+            this.endpointGuard = Objects.requireNonNull(guard, "guard");
             return this;
         }
 

@@ -11,6 +11,7 @@ import id.okoce.adapter.http.api.LogSafe;
 import id.okoce.adapter.http.api.Problems;
 import id.okoce.adapter.http.api.RequestOrigins;
 import id.okoce.adapter.http.event.EventRoutes;
+import id.okoce.adapter.http.event.WebhookRoutes;
 import id.okoce.adapter.http.financing.BankDeskRoutes;
 import id.okoce.adapter.http.financing.FinancingRoutes;
 import id.okoce.adapter.http.imports.ImportRoutes;
@@ -32,6 +33,7 @@ import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.event.ManageWebhooksUseCase;
 import id.okoce.application.port.in.event.ReadEventsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
 import id.okoce.application.port.in.financing.DefineFinancingProductUseCase;
@@ -169,6 +171,7 @@ public final class HttpApi {
      * @param replayRequests           keyed requests, once each
      * @param importJobs               background imports
      * @param readEvents               the event feed
+     * @param manageWebhooks           webhook endpoints
      */
     public record UseCases(RegisterPartnerUseCase registerPartner, ValidatePartnerUseCase validatePartner,
                            ChangePartnerStandingUseCase changePartnerStanding, RecordAgreementUseCase recordAgreement,
@@ -180,7 +183,8 @@ public final class HttpApi {
                            ReadFinancingsUseCase readFinancings, FindApplicantUseCase findApplicant, EditPartnerUseCase editPartner,
                            NetworkHistoryUseCase networkHistory,
                            NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
-                           ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs, ReadEventsUseCase readEvents) {
+                           ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs, ReadEventsUseCase readEvents,
+                           ManageWebhooksUseCase manageWebhooks) {
 
         /** Every use case the routes call, from {@code core}. */
         public static UseCases from(OkoceCore core) {
@@ -189,7 +193,7 @@ public final class HttpApi {
                     core.withdrawStage(), core.memberRecords(), core.exportMemberData(), core.eraseMember(), core.completeStage(),
                     core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
                     core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.editPartner(), core.networkHistory(), core.networkReport(), core.manageTokens(), core.authenticate(),
-                    core.replayRequests(), core.importJobs(), core.readEvents());
+                    core.replayRequests(), core.importJobs(), core.readEvents(), core.manageWebhooks());
         }
 
         /** Checks every use case is present. */
@@ -197,7 +201,7 @@ public final class HttpApi {
             for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
                 registerMember, readMembers, correctMember, withdrawStage, memberRecords, exportMemberData, eraseMember, completeStage,
                 defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
-                recordFinancing, readFinancings, findApplicant, editPartner, networkHistory, networkReport, manageTokens, authenticate, replayRequests, importJobs, readEvents}) {
+                recordFinancing, readFinancings, findApplicant, editPartner, networkHistory, networkReport, manageTokens, authenticate, replayRequests, importJobs, readEvents, manageWebhooks}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
         }
@@ -219,6 +223,7 @@ public final class HttpApi {
         table.addAll(TokenRoutes.of(u.manageTokens()));
         table.addAll(ImportRoutes.of(u.importJobs(), options.uploads()));
         table.addAll(EventRoutes.of(u.readEvents()));
+        table.addAll(WebhookRoutes.of(u.manageWebhooks()));
         String[] openApi = new String[1];
         table.addAll(SystemRoutes.of(options.health(), options.metrics(), () -> openApi[0]));
         this.routes = List.copyOf(table);

@@ -100,6 +100,7 @@ final class StubUseCases {
                 stub(id.okoce.application.port.in.report.NetworkHistoryUseCase.class),
                 stub(NetworkReportUseCase.class), stub(ManageTokensUseCase.class), stub(AuthenticateUseCase.class),
                 stub(ReplayRequestsUseCase.class), stub(ImportJobsUseCase.class),
-                stub(id.okoce.application.port.in.event.ReadEventsUseCase.class));
+                stub(id.okoce.application.port.in.event.ReadEventsUseCase.class),
+                stub(id.okoce.application.port.in.event.ManageWebhooksUseCase.class));
     }
 }

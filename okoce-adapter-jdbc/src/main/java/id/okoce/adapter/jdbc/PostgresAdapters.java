@@ -7,6 +7,7 @@ import id.okoce.adapter.jdbc.audit.JdbcAuditTrail;
 import id.okoce.adapter.jdbc.audit.JdbcReadRecords;
 import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.adapter.jdbc.event.JdbcEventLog;
+import id.okoce.adapter.jdbc.event.JdbcWebhookStore;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingRepository;
 import id.okoce.adapter.jdbc.imports.JdbcImportJobRepository;
@@ -20,6 +21,7 @@ import id.okoce.adapter.jdbc.report.JdbcNetworkStatistics;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
 import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.OutboundPorts;
+import id.okoce.application.port.out.WebhookStore;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -58,5 +60,10 @@ public final class PostgresAdapters {
     /** The event feed over {@code dataSource}, whose outbox the audit trail of {@link #create} fills. */
     public static EventLog events(DataSource dataSource) {
         return new JdbcEventLog(new JdbiTransactions(Jdbi.create(dataSource)));
+    }
+
+    /** The webhook endpoints over {@code dataSource}. */
+    public static WebhookStore webhooks(DataSource dataSource) {
+        return new JdbcWebhookStore(new JdbiTransactions(Jdbi.create(dataSource)));
     }
 }

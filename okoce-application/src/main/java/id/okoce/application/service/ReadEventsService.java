@@ -40,8 +40,24 @@ public final class ReadEventsService implements ReadEventsUseCase {
             return events.after(after, limit, new EventLog.Filter(types, Optional.empty(), Set.of()));
         }
         PartnerArea area = actor.partnerArea().orElseThrow();
-        return events.after(after, limit, new EventLog.Filter(types, Optional.of(area.province()), area.regencies())).stream()
-                .filter(e -> visibleTo(actor, e)).toList();
+        EventLog.Filter filter = new EventLog.Filter(types, Optional.of(area.province()), area.regencies());
+        // the store's filter keeps the province's events that concern no kabupaten/kota; those not for this
+        // partner are dropped here, and the reading goes on until the page is full or the feed ends
+        List<PublishedEvent> visible = new java.util.ArrayList<>();
+        long from = after;
+        while (visible.size() < limit) {
+            List<PublishedEvent> page = events.after(from, limit, filter);
+            for (PublishedEvent event : page) {
+                if (visible.size() < limit && visibleTo(actor, event)) {
+                    visible.add(event);
+                }
+            }
+            if (page.size() < limit) {
+                break;
+            }
+            from = page.get(page.size() - 1).id();
+        }
+        return visible;
     }
 
     @Override

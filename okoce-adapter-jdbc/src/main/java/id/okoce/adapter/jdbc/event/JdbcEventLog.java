@@ -55,6 +55,13 @@ public final class JdbcEventLog implements EventLog {
     }
 
     @Override
+    public long firstPublishedAt(java.time.Instant at) {
+        return transactions.withHandle(h -> h.createQuery("SELECT coalesce((SELECT min(id) FROM events WHERE published_at >= :at), "
+                + "(SELECT coalesce(max(id), 0) + 1 FROM events))").bind("at", at.atOffset(java.time.ZoneOffset.UTC))
+                .mapTo(Long.class).one());
+    }
+
+    @Override
     public List<PublishedEvent> after(long after, int limit, Filter filter) {
         StringBuilder sql = new StringBuilder("SELECT id, type, at, province, regency, object_id, member_id, payload::text AS payload "
                 + "FROM events WHERE id > :after");

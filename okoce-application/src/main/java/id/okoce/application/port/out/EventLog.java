@@ -35,6 +35,9 @@ public interface EventLog {
     /** The id of the newest event, 0 when none. */
     long newest();
 
+    /** The id of the first event published at or after {@code at}; one above the newest when none. */
+    long firstPublishedAt(java.time.Instant at);
+
     /**
      * Numbers the events committed since the last call (up to {@code max}) and makes them readable;
      * returns how many. Safe to call from several instances at once.
@@ -51,6 +54,11 @@ public interface EventLog {
         @Override
         public long newest() {
             return 0;
+        }
+
+        @Override
+        public long firstPublishedAt(java.time.Instant at) {
+            return 1;
         }
 
         @Override
