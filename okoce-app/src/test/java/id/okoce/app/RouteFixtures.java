@@ -451,7 +451,7 @@ final class RouteFixtures {
                 hooks + "/" + webhook(c, t) + "/secret-rotation"));
         put("GET", hooks + "/{id}/attempts", Scope.OBJECT, 200, (c, t) -> new Call("GET", hooks + "/" + webhook(c, t) + "/attempts"));
         put("POST", hooks + "/{id}/replay", Scope.OBJECT, 200, (c, t) -> new Call("POST", hooks + "/" + webhook(c, t) + "/replay",
-                "{\"fromEventId\":1}"));
+                "{\"from\":\"2018-01-01T00:00:00Z\"}"));
 
         put("GET", "/health", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/health"));
         put("GET", "/metrics", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/metrics"));

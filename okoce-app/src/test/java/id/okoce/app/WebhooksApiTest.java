@@ -152,6 +152,7 @@ class WebhooksApiTest {
         assertThat(ftp.json().path("errors").get(0).path("code").asText()).isEqualTo("WEBHOOK_URL_INVALID");
         Api.Response type = hub.post("/api/v1/webhooks", "{\"url\":\"" + url() + "\",\"types\":[\"member.sneezed\"]}");
         assertThat(type.json().path("errors").get(0).path("code").asText()).isEqualTo("EVENT_TYPE_UNKNOWN");
+        assertThat(type.json().path("errors").get(0).path("pointer").asText()).isEqualTo("/types/0");
         Api bank = TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}"));
         assertThat(bank.post("/api/v1/webhooks", "{\"url\":\"" + url() + "\"}").status()).isEqualTo(403);
     }

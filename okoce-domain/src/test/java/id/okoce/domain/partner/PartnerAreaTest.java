@@ -8,6 +8,7 @@ import id.okoce.domain.member.MemberCriteria;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.RegencyCode;
+import id.okoce.domain.region.Regions;
 import id.okoce.domain.shared.DomainException;
 import java.util.Optional;
 import java.util.Set;
@@ -62,5 +63,22 @@ class PartnerAreaTest {
         Actor hub = new Actor.HubAdmin("hub");
         assertThat(MemberCriteria.all(10).asSeenBy(hub).orElseThrow().regencies()).isEmpty();
         assertThat(hub.canSee(KecamatanCode.of("32.01.01"))).isTrue();
+    }
+
+    @Test
+    void the_hub_corrects_an_area_within_its_province_only() {
+        Partner partner = Partner.register(PartnerId.random(), "Komunitas Kota Bandung", Optional.empty(), bandung,
+                new PartnerContact(Optional.of(id.okoce.domain.identity.EmailAddress.parse("halo@example.org")), Optional.empty()),
+                java.time.LocalDate.of(2018, 9, 1));
+        assertThat(partner.area()).isEqualTo(bandung);
+        assertThat(partner.province()).isEqualTo(JABAR);
+        assertThat(partner.withArea(PartnerArea.of(JABAR)).area().wholeProvince()).isTrue();
+        assertThatThrownBy(() -> partner.withArea(PartnerArea.of(ProvinceCode.of("31"))))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(PartnerError.PARTNER_AREA_INVALID));
+        assertThat(bandung.toString()).contains("32.73");
+        assertThat(PartnerArea.of(JABAR).toString()).isEqualTo("province 32");
+        assertThat(PartnerArea.of(JABAR, new java.util.HashSet<>(Regions.kemendagri2025().regenciesOf(JABAR).stream()
+                .map(r -> r.code()).toList())).regencies()).as("every kabupaten/kota of the largest province fits")
+                .hasSize(Regions.kemendagri2025().regenciesOf(JABAR).size());
     }
 }
