@@ -49,7 +49,13 @@ public final class WebhookDeliverer implements AutoCloseable {
     static final int ROUND = 200;
     /** How long an endpoint with nothing to send waits before it is looked at again. */
     static final Duration IDLE = Duration.ofMillis(200);
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    /** The longest a round goes on sending before it is settled (then the endpoint is due again at once). */
+    static final Duration ROUND_TIME = Duration.ofSeconds(10);
+    /**
+     * How long a claimed endpoint stays with its worker: longer than a round plus one request's timeout,
+     * so a live worker never loses it; an instance that died frees its endpoints after this.
+     */
+    private final Duration lease;
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliverer.class);
 
     /**
@@ -83,6 +89,7 @@ public final class WebhookDeliverer implements AutoCloseable {
         this.options = options;
         this.clock = clock;
         this.metrics = metrics;
+        this.lease = ROUND_TIME.plus(options.timeout()).plusSeconds(10);
         this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(options.timeout()).build();
     }
 
@@ -99,7 +106,7 @@ public final class WebhookDeliverer implements AutoCloseable {
     private void work() {
         while (running) {
             try {
-                List<WebhookEndpoint> due = store.claimDue(1, LEASE);
+                List<WebhookEndpoint> due = store.claimDue(1, lease);
                 if (due.isEmpty()) {
                     Thread.sleep(50);
                     continue;
@@ -134,7 +141,13 @@ public final class WebhookDeliverer implements AutoCloseable {
         List<PublishedEvent> next = core.readEvents().after(owner.get(), endpoint.deliveredThrough(), ROUND, endpoint.types());
         long through = endpoint.deliveredThrough();
         List<DeliveryAttempt> attempts = new ArrayList<>();
+        long roundEnds = System.nanoTime() + ROUND_TIME.toNanos();
+        boolean cut = false;
         for (PublishedEvent event : next) {
+            if (System.nanoTime() > roundEnds) {
+                cut = true;
+                break;
+            }
             DeliveryAttempt attempt = post(endpoint, event);
             attempts.add(attempt);
             count(endpoint, attempt);
@@ -150,12 +163,12 @@ public final class WebhookDeliverer implements AutoCloseable {
             }
             through = event.id();
         }
-        if (next.size() < ROUND) {
+        if (next.size() < ROUND && !cut) {
             through = Math.max(through, newest);
         }
         lag(endpoint).set(Math.max(0, newest - through));
         store.settle(endpoint.id(), through, attempts, 0, Optional.empty(),
-                Optional.of(next.size() == ROUND ? clock.instant() : clock.instant().plus(IDLE)), Optional.empty());
+                Optional.of(next.size() == ROUND || cut ? clock.instant() : clock.instant().plus(IDLE)), Optional.empty());
     }
 
     private Optional<Actor> owner(WebhookEndpoint endpoint) {
