@@ -120,6 +120,10 @@ class WebhooksApiTest {
         List<String> ids = after.stream().filter(r -> about(r, third)).map(Received::id).distinct().toList();
         assertThat(ids).as("the same webhook-id on every attempt").hasSize(1);
         assertThat(hub.get("/api/v1/webhooks/" + id).json().path("failures").asInt()).isZero();
+        String metrics = hub.get("/metrics").body();
+        assertThat(metrics).contains("okoce_webhook_attempts_total{endpoint=\"" + id + "\",outcome=\"failed\"}")
+                .contains("okoce_webhook_attempts_total{endpoint=\"" + id + "\",outcome=\"delivered\"}")
+                .contains("okoce_webhook_lag_events{endpoint=\"" + id + "\"}");
 
         long replayFrom = Long.parseLong(one.id().substring(4));
         received.clear();
