@@ -38,6 +38,7 @@ public final class TestService {
         // the tests' webhook receivers listen on loopback, and retries come quickly
         flags.put("--webhooks-allow-private", "on");
         flags.put("--webhook-first-retry-ms", "200");
+        flags.put("--webhook-timeout-ms", "1000");
         StringWriter out = new StringWriter();
         service = OkoceService.start(Settings.load(flags, Map.of(), Optional.empty()),
                 new PrintWriter(out, true));

@@ -111,6 +111,10 @@ class WebhooksApiTest {
         String third = Network.member(hub, "31.71.01").path("id").asText();
         until(r -> r.stream().anyMatch(x -> about(x, third) && x.answered() == 500));
         JsonNode failing = hub.get("/api/v1/webhooks/" + id).json();
+        for (int i = 0; i < 100 && failing.path("failures").asInt() == 0; i++) {
+            Thread.sleep(50);  // the round is settled just after the receiver answered
+            failing = hub.get("/api/v1/webhooks/" + id).json();
+        }
         assertThat(failing.path("failures").asInt()).isPositive();
         JsonNode attempts = hub.get("/api/v1/webhooks/" + id + "/attempts").json();
         assertThat(attempts.get(0).path("status").asInt()).isEqualTo(500);
@@ -147,6 +151,65 @@ class WebhooksApiTest {
 
         assertThat(hub.delete("/api/v1/webhooks/" + id).status()).isEqualTo(204);
         assertThat(hub.get("/api/v1/webhooks/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_slow_receiver_is_cut_off_and_an_endpoint_failing_for_the_whole_period_is_disabled_until_a_replay() throws Exception {
+        JsonNode endpoint = register("[\"member.registered\"]");
+        String id = endpoint.path("id").asText();
+        receiver.removeContext("/hook");
+        receiver.createContext("/hook", exchange -> {
+            try {
+                Thread.sleep(1_500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.getRequestBody().readAllBytes();
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), 0, "", "", 204));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        Network.member(hub, "31.71.01");
+        JsonNode attempts = null;
+        for (int i = 0; i < 100; i++) {
+            attempts = hub.get("/api/v1/webhooks/" + id + "/attempts").json();
+            if (attempts.size() > 0) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(attempts.get(0).path("error").asText()).as("cut off by the timeout").contains("no answer within 1000 ms");
+        assertThat(attempts.get(0).path("status").isNull()).isTrue();
+
+        // the endpoint has failed for longer than the period (seventy-three hours ago, by the clock of its record)
+        org.jdbi.v3.core.Jdbi.create(TestService.get().service().injector().getInstance(DatabaseRuntime.class).database().dataSource())
+                .useHandle(h -> h.createUpdate("UPDATE webhook_endpoints SET failing_since = now() - interval '73 hours' WHERE id = :id")
+                        .bind("id", java.util.UUID.fromString(id)).execute());
+        JsonNode disabled = null;
+        for (int i = 0; i < 200; i++) {
+            disabled = hub.get("/api/v1/webhooks/" + id).json();
+            if (!disabled.path("disabledAt").isNull()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(disabled.path("disabledAt").isNull()).as("disabled after failing for the whole period").isFalse();
+        assertThat(disabled.path("disabledReason").asText()).contains("failed for").contains("no answer within");
+
+        receiver.removeContext("/hook");
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            received.add(new Received(exchange.getRequestHeaders().getFirst("webhook-id"), 0, "", "", 204));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        Api.Response replay = hub.post("/api/v1/webhooks/" + id + "/replay", "{\"from\":\"" + java.time.Instant.now().minusSeconds(600) + "\"}");
+        assertThat(replay.status()).as(replay.body()).isEqualTo(200);
+        assertThat(replay.json().path("disabledAt").isNull()).as("a replay enables it").isTrue();
+        for (int i = 0; i < 200 && hub.get("/api/v1/webhooks/" + id).json().path("failures").asInt() > 0; i++) {
+            Thread.sleep(50);
+        }
+        assertThat(hub.get("/api/v1/webhooks/" + id).json().path("failures").asInt()).isZero();
     }
 
     @Test

@@ -59,8 +59,8 @@ final class HttpBenchmarks {
 
     /**
      * POST /members against pgbench inserting the same member row into the same members table
-     * (its constraints, indexes and triggers) and its audit entry, in one transaction: the database
-     * work one registration needs.
+     * (its constraints, indexes and triggers), its audit entry and its event, in one transaction: the
+     * database work one registration needs.
      */
     void postMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException {
         Path script = work.resolve("insert.sql");
@@ -73,10 +73,14 @@ final class HttpBenchmarks {
                 + "substring(decode(md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex') from 1 for 46), "
                 + "'F', 1990, 'Pgbench Reference', 'pgbench reference', '+6281234567890', '317101', "
                 + "'Warung Siti', 'KULINER', '2017-03-01', '2018-09-10', 1, '2018-09-10', 1) ON CONFLICT DO NOTHING;\n"
-                + "INSERT INTO audit_log (at, role, actor, channel, action, object_type, object_id, member_id, province, fields, befores, "
-                + "afters) VALUES (now(), 'HUB_ADMIN', 'pgbench', 'POST /api/v1/members', 'member.registered', 'member', :n::text, "
-                + "gen_random_uuid(), '31', "
-                + "'{kecamatan,registeredOn}', '{NULL,NULL}', '{31.71.01,2018-09-10}');\n"
+                // the audit entry and its event in one statement, as the service writes them
+                + "WITH entry AS (INSERT INTO audit_log (at, role, actor, channel, action, object_type, object_id, member_id, province, "
+                + "fields, befores, afters) VALUES (now(), 'HUB_ADMIN', 'pgbench', 'POST /api/v1/members', 'member.registered', 'member', "
+                + ":n::text, gen_random_uuid(), '31', '{kecamatan,registeredOn}', '{NULL,NULL}', '{31.71.01,2018-09-10}') RETURNING id), "
+                + "event AS (INSERT INTO event_outbox (type, at, province, regency, object_id, member_id, payload) SELECT "
+                + "'member.registered', now(), '31', (SELECT left(kecamatan, 4) FROM members WHERE id = '01a23d48-4a01-7ce0-8a1f-c12345678901'), "
+                + ":n::text, gen_random_uuid(), jsonb_object('{kecamatan,registeredOn}'::text[], '{31.71.01,2018-09-10}'::text[])) "
+                + "SELECT count(*) FROM entry;\n"
                 + "COMMIT;\n");
         LoadDrivers.DatabaseLoad reference = pgbench(dbPort, script);
         Sql.execute(pool, "DELETE FROM members WHERE full_name = 'Pgbench Reference'");
@@ -100,7 +104,7 @@ final class HttpBenchmarks {
         Files.writeString(measured, post.replace("NIK_OFFSET", "20000000"));
         LoadDrivers.HttpLoad wrk = wrk(port, token, measured, "/api/v1/members", size.loadSeconds);
         report.add(httpRow("POST /api/v1/members, 64 connections", wrk, reference,
-                "pgbench transaction of the same member row and its audit entry, 64 clients", bare, 50));
+                "pgbench transaction of the same member row, its audit entry and its event, 64 clients", bare, 50));
     }
 
     /** GET /members/{id} against pgbench looking one row up; returns what wrk measured (with read records, as the service runs). */
