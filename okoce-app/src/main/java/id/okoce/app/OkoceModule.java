@@ -11,6 +11,7 @@ import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.jdbc.DatabaseMonitor;
 import id.okoce.app.webhook.AddressGuard;
 import id.okoce.application.OkoceCore;
+import id.okoce.application.port.out.EndpointGuard;
 import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.domain.audit.Origin;
 import java.nio.file.Path;
@@ -60,13 +61,20 @@ public final class OkoceModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OkoceCore core(OutboundPorts ports, DatabaseRuntime database, Settings s) {
+    OkoceCore core(OutboundPorts ports, DatabaseRuntime database, EndpointGuard guard, Settings s) {
         OkoceCore.Builder builder = OkoceCore.builder(ports).events(database.events())
-                .webhooks(database.webhooks(), new AddressGuard(s.webhooks().allowPrivate())).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
+                .webhooks(database.webhooks(), guard).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
                 .rememberRequestsFor(s.replayRetention())
                 .origin(purpose == Purpose.SERVICE ? RequestOrigins::current : () -> Origin.command("okoce command line"));
         s.retention().ifPresent(builder::retention);
         return builder.target(s.target()).build();
+    }
+
+    /** Which addresses webhook endpoints may have: checked at registration and before every delivery. */
+    @Provides
+    @Singleton
+    EndpointGuard endpointGuard(Settings s) {
+        return new AddressGuard(s.webhooks().allowPrivate());
     }
 
     @Provides

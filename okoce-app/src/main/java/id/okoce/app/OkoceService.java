@@ -2,15 +2,14 @@ package id.okoce.app;
 
 import com.google.inject.Injector;
 import id.okoce.adapter.http.HttpApi;
-import id.okoce.app.webhook.AddressGuard;
 import id.okoce.app.webhook.WebhookDeliverer;
 import id.okoce.application.port.in.access.IssuedToken;
 import id.okoce.application.port.in.member.ApplyRetentionUseCase.RetentionReport;
+import id.okoce.application.port.out.EndpointGuard;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.event.DeliveryBackoff;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -45,9 +44,9 @@ public final class OkoceService implements AutoCloseable {
         this.http = composition.http();
         this.publisher = new EventPublisher(composition.core().events());
         Settings.Webhooks w = composition.injector().getInstance(Settings.class).webhooks();
-        this.deliverer = new WebhookDeliverer(composition.core(), new AddressGuard(w.allowPrivate()),
-                new WebhookDeliverer.Options(w.workers(), w.timeout(), new DeliveryBackoff(w.firstRetry(),
-                        w.firstRetry().compareTo(Duration.ofHours(8)) > 0 ? w.firstRetry() : Duration.ofHours(8), w.retryPeriod())),
+        this.deliverer = new WebhookDeliverer(composition.core(), composition.injector().getInstance(EndpointGuard.class),
+                new WebhookDeliverer.Options(w.workers(), w.timeout(),
+                        new DeliveryBackoff(w.firstRetry(), DeliveryBackoff.STANDARD.longest(), w.retryPeriod())),
                 Clock.systemUTC(), composition.injector().getInstance(Metrics.class).registry());
     }
 

@@ -1,5 +1,6 @@
 package id.okoce.app.webhook;
 
+import id.okoce.adapter.http.event.WebhookMessage;
 import id.okoce.application.OkoceCore;
 import id.okoce.application.port.out.EndpointGuard;
 import id.okoce.application.port.out.EventLog;
@@ -19,7 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers the feed to every enabled endpoint: each worker leases one due endpoint at a time, posts
- * its next events in id order (one request per event, signed as the Standard Webhooks specification
+ * its next events in id order (one request per event, {@link WebhookMessage}, signed as the Standard Webhooks specification
  * says, with the event's id as {@code webhook-id}), and records every attempt. The cursor moves only
  * when a round is settled, so a service killed mid-round delivers the round again, with the same ids.
  * A failure stops the endpoint's round and schedules a retry by {@link DeliveryBackoff}; an endpoint
@@ -47,8 +47,6 @@ public final class WebhookDeliverer implements AutoCloseable {
 
     /** What each worker sends in one round at most. */
     static final int ROUND = 200;
-    /** How long an endpoint with nothing to send waits before it is looked at again. */
-    static final Duration IDLE = Duration.ofMillis(200);
     /** The longest a round goes on sending before it is settled (then the endpoint is due again at once). */
     static final Duration ROUND_TIME = Duration.ofSeconds(10);
     /**
@@ -168,7 +166,7 @@ public final class WebhookDeliverer implements AutoCloseable {
         }
         lag(endpoint).set(Math.max(0, newest - through));
         store.settle(endpoint.id(), through, attempts, 0, Optional.empty(),
-                Optional.of(next.size() == ROUND || cut ? clock.instant() : clock.instant().plus(IDLE)), Optional.empty());
+                Optional.of(clock.instant()), Optional.empty());
     }
 
     private Optional<Actor> owner(WebhookEndpoint endpoint) {
@@ -190,7 +188,7 @@ public final class WebhookDeliverer implements AutoCloseable {
         try {
             URI url = URI.create(endpoint.url());
             guard.check(url);
-            byte[] body = body(event);
+            byte[] body = WebhookMessage.body(event);
             String id = "evt_" + event.id();
             long timestamp = at.getEpochSecond();
             HttpRequest request = HttpRequest.newBuilder(url).timeout(options.timeout())
@@ -219,36 +217,6 @@ public final class WebhookDeliverer implements AutoCloseable {
 
     private static DeliveryAttempt failed(PublishedEvent event, Instant at, long started, String why) {
         return new DeliveryAttempt(event.id(), at, OptionalInt.empty(), (System.nanoTime() - started) / 1_000_000, Optional.of(why));
-    }
-
-    /** The body of an event: {@code {"type", "timestamp", "data"}} as the specification suggests, the data thin. */
-    static byte[] body(PublishedEvent stored) {
-        var e = stored.event();
-        StringBuilder json = new StringBuilder("{\"type\":").append(quote(e.type())).append(",\"timestamp\":").append(quote(e.at().toString()))
-                .append(",\"data\":{\"id\":").append(stored.id()).append(",\"objectId\":").append(quote(e.objectId()));
-        e.province().ifPresent(p -> json.append(",\"province\":").append(quote(p.value())));
-        stored.regency().ifPresent(r -> json.append(",\"kabupaten\":").append(quote(r.toString())));
-        e.memberId().ifPresent(m -> json.append(",\"memberId\":").append(quote(m)));
-        e.payload().forEach((k, v) -> json.append(',').append(quote(k)).append(':').append(quote(v)));
-        return json.append("}}").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 
     private void count(WebhookEndpoint endpoint, DeliveryAttempt attempt) {

@@ -2,7 +2,6 @@ package id.okoce.app.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -21,13 +20,6 @@ public final class WebhookSignature {
     public static final String PREFIX = "whsec_";
 
     private WebhookSignature() {
-    }
-
-    /** A new secret: 32 random bytes, as {@code whsec_<base64>}. */
-    public static String newSecret(SecureRandom random) {
-        byte[] key = new byte[32];
-        random.nextBytes(key);
-        return PREFIX + Base64.getEncoder().encodeToString(key);
     }
 
     /** The signature of {@code body} under {@code secret}: {@code v1,<base64>}. */

@@ -46,12 +46,13 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
     }
 
     @Override
-    public WithSecret register(Actor actor, String url, Set<String> types, String description) {
+    public WithSecret register(Actor actor, String url, List<String> types, String description) {
         actor.requireRole("register webhooks", Role.HUB_ADMIN, Role.PARTNER);
         URI uri = checked(url);
-        for (String type : types) {
+        for (int i = 0; i < types.size(); i++) {
+            String type = types.get(i);
             if (!NetworkEvent.TYPES.contains(type)) {
-                throw new DomainException(ApplicationError.EVENT_TYPE_UNKNOWN, "types", "no event has type " + type
+                throw new DomainException(ApplicationError.EVENT_TYPE_UNKNOWN, "types." + i, "no event has type " + type
                         + "; the types are " + new TreeSet<>(NetworkEvent.TYPES));
             }
         }
@@ -62,7 +63,7 @@ public final class ManageWebhooksService implements ManageWebhooksUseCase {
         }
         String secret = newSecret();
         Instant now = clock.instant();
-        WebhookEndpoint endpoint = new WebhookEndpoint(UUID.randomUUID(), actor.partner(), uri.toString(), types, about, secret,
+        WebhookEndpoint endpoint = new WebhookEndpoint(UUID.randomUUID(), actor.partner(), uri.toString(), Set.copyOf(types), about, secret,
                 Optional.empty(), Optional.empty(), now, events.newest(), 0, Optional.empty(), now, Optional.empty(), Optional.empty());
         store.create(endpoint);
         return new WithSecret(endpoint, secret);

@@ -4,22 +4,16 @@ import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Auth;
 import id.okoce.adapter.http.api.Bodies;
-import id.okoce.adapter.http.api.FieldError;
-import id.okoce.adapter.http.api.Fields;
 import id.okoce.adapter.http.api.Param;
 import id.okoce.adapter.http.api.Params;
-import id.okoce.application.ApplicationError;
 import id.okoce.application.port.in.event.ManageWebhooksUseCase;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.event.DeliveryAttempt;
-import id.okoce.domain.event.NetworkEvent;
 import id.okoce.domain.event.WebhookEndpoint;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -150,17 +144,8 @@ public final class WebhookRoutes {
 
     private void register(Context ctx) {
         Register body = Bodies.read(ctx, Register.class);
-        Set<String> types = body.types() == null ? Set.of() : new LinkedHashSet<>(body.types());
-        Fields f = new Fields();
-        for (int i = 0; body.types() != null && i < body.types().size(); i++) {
-            String type = body.types().get(i);
-            if (!NetworkEvent.TYPES.contains(type)) {
-                f.reject(FieldError.body("/types/" + i, ApplicationError.EVENT_TYPE_UNKNOWN.name(), "no event has type " + type
-                        + "; the types are " + new TreeSet<>(NetworkEvent.TYPES)));
-            }
-        }
-        f.check();
-        ManageWebhooksUseCase.WithSecret made = webhooks.register(Auth.actor(ctx), body.url(), types, body.description());
+        ManageWebhooksUseCase.WithSecret made = webhooks.register(Auth.actor(ctx), body.url(),
+                body.types() == null ? List.of() : body.types(), body.description());
         ctx.status(201).header("Location", BASE + "/" + made.endpoint().id()).json(Endpoint.of(made.endpoint(), made.secret()));
     }
 

@@ -25,7 +25,6 @@ import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.region.RegencyCode;
 import id.okoce.domain.stage.Stage;
 import io.javalin.http.Context;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -98,20 +97,11 @@ public final class PartnerChangeRoutes {
         PartnerRequests.Edit body = Bodies.read(ctx, PartnerRequests.Edit.class);
         Fields f = new Fields();
         Optional<PartnerContact> contact = Optional.ofNullable(body.contact()).map(c -> contact(f, c));
-        Optional<Set<RegencyCode>> regencies = Optional.ofNullable(body.regencies()).map(codes -> regencies(f, codes));
+        Optional<Set<RegencyCode>> regencies = Optional.ofNullable(body.regencies()).map(codes -> PartnerRoutes.regencies(f, codes));
         f.check();
         Optional<Optional<String>> brand = Optional.ofNullable(body.brand()).map(b -> Optional.of(b).filter(x -> !x.isEmpty()));
         Partner edited = editPartner.edit(actor, id, Optional.ofNullable(body.name()), brand, contact, regencies, expected);
         ctx.header("ETag", Versions.etag(edited.version())).json(PartnerResponse.of(edited));
-    }
-
-    private static Set<RegencyCode> regencies(Fields f, List<String> codes) {
-        Set<RegencyCode> parsed = new HashSet<>();
-        for (int i = 0; i < codes.size(); i++) {
-            String code = codes.get(i);
-            parsed.add(f.get("/regencies/" + i, () -> RegencyCode.of(code)));
-        }
-        return parsed;
     }
 
     private void end(Context ctx) {

@@ -191,17 +191,21 @@ public final class PartnerRoutes {
      * any part was refused.
      */
     static PartnerArea area(Fields f, ProvinceCode province, List<String> regencies) {
+        Set<RegencyCode> parsed = regencies(f, regencies == null ? List.of() : regencies);
+        return province == null || parsed == null ? null : f.get("/regencies", () -> PartnerArea.of(province, parsed));
+    }
+
+    /** The kabupaten/kota {@code codes} name, each refusal recorded at {@code /regencies/<i>}; null when any was refused. */
+    static Set<RegencyCode> regencies(Fields f, List<String> codes) {
         Set<RegencyCode> parsed = new HashSet<>();
-        List<String> codes = regencies == null ? List.of() : regencies;
+        boolean refused = false;
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             RegencyCode regency = f.get("/regencies/" + i, () -> RegencyCode.of(code));
-            if (regency == null) {
-                return null;
-            }
+            refused |= regency == null;
             parsed.add(regency);
         }
-        return province == null ? null : f.get("/regencies", () -> PartnerArea.of(province, parsed));
+        return refused ? null : parsed;
     }
 
     public static Set<Stage> stages(Fields f, List<String> codes, String pointer) {

@@ -63,8 +63,9 @@ public final class JdbcEventLog implements EventLog {
 
     @Override
     public List<PublishedEvent> after(long after, int limit, Filter filter) {
-        StringBuilder sql = new StringBuilder("SELECT id, type, at, province, regency, object_id, member_id, payload::text AS payload "
-                + "FROM events WHERE id > :after");
+        StringBuilder sql = new StringBuilder("SELECT id, type, at, province, regency, object_id, member_id, "
+                + "ARRAY(SELECT key FROM jsonb_each_text(payload) ORDER BY key) AS keys, "
+                + "ARRAY(SELECT value FROM jsonb_each_text(payload) ORDER BY key) AS payload_values FROM events WHERE id > :after");
         if (!filter.types().isEmpty()) {
             sql.append(" AND type = ANY(:types)");
         }
@@ -89,53 +90,17 @@ public final class JdbcEventLog implements EventLog {
     private static PublishedEvent map(ResultSet rs, StatementContext ctx) throws SQLException {
         Optional<ProvinceCode> province = Optional.ofNullable(rs.getString("province")).map(ProvinceCode::of);
         NetworkEvent event = new NetworkEvent(rs.getString("type"), rs.getTimestamp("at").toInstant(), province,
-                rs.getString("object_id"), Optional.ofNullable(rs.getString("member_id")), payload(rs.getString("payload")));
+                rs.getString("object_id"), Optional.ofNullable(rs.getString("member_id")),
+                payload((Object[]) rs.getArray("keys").getArray(), (Object[]) rs.getArray("payload_values").getArray()));
         return new PublishedEvent(rs.getLong("id"), event, Optional.ofNullable(rs.getString("regency")).map(RegencyCode::of));
     }
 
-    /** The flat object of strings {@code jsonb_object} made, read back without a JSON library. */
-    static Map<String, String> payload(String json) {
-        Map<String, String> values = new LinkedHashMap<>();
-        int i = json.indexOf('{') + 1;
-        while (true) {
-            i = json.indexOf('"', i);
-            if (i < 0) {
-                return values;
-            }
-            int[] end = new int[1];
-            String key = string(json, i, end);
-            i = json.indexOf('"', json.indexOf(':', end[0]));
-            String value = string(json, i, end);
-            values.put(key, value);
-            i = end[0];
+    /** The payload's keys and values, as the query reads them side by side. */
+    private static Map<String, String> payload(Object[] keys, Object[] values) {
+        Map<String, String> payload = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            payload.put((String) keys[i], (String) values[i]);
         }
-    }
-
-    private static String string(String json, int quote, int[] end) {
-        StringBuilder out = new StringBuilder();
-        int i = quote + 1;
-        while (json.charAt(i) != '"') {
-            char c = json.charAt(i);
-            if (c == '\\') {
-                char next = json.charAt(++i);
-                switch (next) {
-                    case 'n' -> out.append('\n');
-                    case 't' -> out.append('\t');
-                    case 'r' -> out.append('\r');
-                    case 'b' -> out.append('\b');
-                    case 'f' -> out.append('\f');
-                    case 'u' -> {
-                        out.append((char) Integer.parseInt(json.substring(i + 1, i + 5), 16));
-                        i += 4;
-                    }
-                    default -> out.append(next);
-                }
-            } else {
-                out.append(c);
-            }
-            i++;
-        }
-        end[0] = i + 1;
-        return out.toString();
+        return payload;
     }
 }

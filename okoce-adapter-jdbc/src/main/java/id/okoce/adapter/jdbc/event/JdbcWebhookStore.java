@@ -102,6 +102,8 @@ public final class JdbcWebhookStore implements WebhookStore {
         return transactions.withHandle(h -> h.createQuery("UPDATE webhook_endpoints SET leased_until = now() + :lease * interval '1 millisecond' "
                         + "WHERE id IN (SELECT id FROM webhook_endpoints WHERE disabled_at IS NULL AND deleted_at IS NULL "
                         + "AND next_attempt_at <= now() AND (leased_until IS NULL OR leased_until < now()) "
+                        // an endpoint with nothing after its cursor is not claimed at all: idle endpoints cost nothing
+                        + "AND delivered_through < (SELECT coalesce(max(id), 0) FROM events) "
                         + "ORDER BY next_attempt_at LIMIT :max FOR UPDATE SKIP LOCKED) RETURNING " + COLUMNS)
                 .bind("lease", lease.toMillis()).bind("max", max).map(JdbcWebhookStore::map).list());
     }

@@ -30,6 +30,16 @@ class EventStoresTest {
     private final EventLog events = PostgresAdapters.events(TestDatabase.get().database().dataSource());
     private final WebhookStore webhooks = PostgresAdapters.webhooks(TestDatabase.get().database().dataSource());
 
+    /** Writes and publishes one event; returns the newest id. */
+    private long publishedOne() {
+        jdbi.useHandle(h -> h.execute("INSERT INTO event_outbox (type, at, province, object_id, payload) "
+                + "VALUES ('product.defined', now(), NULL, 'one', '{}')"));
+        while (events.publish(1000) > 0) {
+            // until it is in the feed
+        }
+        return events.newest();
+    }
+
     @Test
     void publishers_racing_each_other_and_writers_number_every_event_once_without_gaps() throws Exception {
         long before = events.newest();
@@ -75,7 +85,12 @@ class EventStoresTest {
     }
 
     @Test
-    void workers_claiming_at_once_never_hold_the_same_endpoint() throws Exception {
+    void workers_claiming_at_once_never_hold_the_same_endpoint_and_an_idle_one_is_not_claimed() throws Exception {
+        long newest = publishedOne();
+        WebhookEndpoint idle = new WebhookEndpoint(UUID.randomUUID(), Optional.empty(), "https://hook.example.org/idle", Set.of(), "",
+                "whsec_x", Optional.empty(), Optional.empty(), Instant.now(), newest, 0, Optional.empty(), Instant.now(),
+                Optional.empty(), Optional.empty());
+        webhooks.create(idle);
         List<UUID> made = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             WebhookEndpoint endpoint = new WebhookEndpoint(UUID.randomUUID(), Optional.empty(), "https://hook.example.org/" + i, Set.of(),
@@ -99,6 +114,8 @@ class EventStoresTest {
             done.get();
         }
         pool.shutdown();
+        assertThat(claimed).as("nothing after its cursor: not claimed").doesNotContain(idle.id());
+        webhooks.delete(idle.id());
         List<UUID> ours = claimed.stream().filter(made::contains).toList();
         assertThat(ours).as("each claimed once while its lease runs").doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(made);
         for (UUID id : made) {

@@ -37,7 +37,10 @@ public interface WebhookStore {
     /** The newest attempts, newest first. */
     List<DeliveryAttempt> attempts(UUID id, int limit);
 
-    /** Up to {@code max} enabled endpoints due now that no one holds, each leased to the caller for {@code lease}. */
+    /**
+     * Up to {@code max} enabled endpoints due now that no one holds and that have events after their
+     * cursor, each leased to the caller for {@code lease}.
+     */
     List<WebhookEndpoint> claimDue(int max, Duration lease);
 
     /**

@@ -6,7 +6,6 @@ import id.okoce.domain.event.WebhookEndpoint;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,11 +26,11 @@ public interface ManageWebhooksUseCase {
     /**
      * Registers an endpoint receiving events from now on.
      *
-     * @param types the event types (all when empty)
+     * @param types the event types (all when empty); an unknown one is refused at its index ({@code types.2})
      * @throws id.okoce.domain.shared.DomainException {@code WEBHOOK_URL_INVALID}, {@code WEBHOOK_URL_FORBIDDEN},
      *         {@code EVENT_TYPE_UNKNOWN}, {@code ACCESS_DENIED} (a bank)
      */
-    WithSecret register(Actor actor, String url, Set<String> types, String description);
+    WithSecret register(Actor actor, String url, List<String> types, String description);
 
     /** The caller's endpoints (the hub: every one). */
     List<WebhookEndpoint> list(Actor actor);
