@@ -132,7 +132,7 @@ public final class BenchRunner {
     }
 
     /** A benchmark is a console tool: its table goes to standard output. */
-    private static void say(String line) {
+    static void say(String line) {
         System.out.println(line);
     }
 
@@ -166,6 +166,7 @@ public final class BenchRunner {
                 Process service = serve(settings, port, "service.log");
                 try {
                     reports(pool, port, token);
+                    page(port, token);
                     double bare = http.bareJavalin();
                     http.postMembers(pool, db.port(), port, token, bare);
                     withRecords = http.getMembers(pool, db.port(), port, token, bare);
@@ -290,6 +291,22 @@ public final class BenchRunner {
         report.add(new BenchReport.Row(BenchReport.format("import heap for %,d rows (-Xmx256m)", size.members),
                 "peak " + peak + " MB (heap " + cap + " MB)", BenchReport.format("file %.0f MB", Files.size(file) / 1e6), "—",
                 "≤ 256 MB", peak <= 256));
+    }
+
+    /** The dashboard's first view in headless Chromium, beside the page's empty shell in the same browser. */
+    private void page(int port, String token) throws IOException {
+        if (!PageTiming.available()) {
+            report.note("The dashboard was not timed: Debian's chromium and chromium-driver are not installed (bench/run installs them).");
+            return;
+        }
+        PageTiming.Figures f = PageTiming.measure("http://127.0.0.1:" + port, token, 10);
+        report.add(new BenchReport.Row(BenchReport.format("dashboard first view at %,d members (headless Chromium, empty cache)",
+                size.members), BenchReport.format("%.0f ms", f.coldMs()),
+                BenchReport.format("the page's empty shell, cached: %.0f ms", f.shellMs()), "—", "< 1 s", f.coldMs() < 1000));
+        report.add(new BenchReport.Row(BenchReport.format("dashboard view at %,d members, files cached (10 reloads)", size.members),
+                BenchReport.format("median %.0f ms, max %.0f ms", f.warmMedian(), f.warmMax()),
+                BenchReport.format("the page's empty shell, cached: %.0f ms", f.shellMs()),
+                BenchReport.format("%.1f× the shell", f.warmMedian() / Math.max(1, f.shellMs())), "< 1 s", f.warmMax() < 1000));
     }
 
     private void reports(PostgresDatabase pool, int port, String token) throws Exception {
