@@ -8,6 +8,7 @@ import id.okoce.adapter.jdbc.PostgresDatabase;
 import id.okoce.adapter.jdbc.access.TokenCache;
 import id.okoce.adapter.jdbc.crypto.KeyFileException;
 import id.okoce.adapter.jdbc.crypto.NikVault;
+import id.okoce.application.port.out.DuplicateRegister;
 import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.application.port.out.WebhookStore;
@@ -34,6 +35,7 @@ public final class DatabaseRuntime implements AutoCloseable {
     private final OutboundPorts ports;
     private final EventLog events;
     private final WebhookStore webhooks;
+    private final DuplicateRegister duplicates;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DatabaseRuntime(Optional<EmbeddedDatabase> embedded, PostgresDatabase database, NikVault vault, boolean cacheTokens) {
@@ -44,6 +46,7 @@ public final class DatabaseRuntime implements AutoCloseable {
         this.ports = PostgresAdapters.create(database.dataSource(), vault, tokenCache);
         this.events = PostgresAdapters.events(database.dataSource());
         this.webhooks = PostgresAdapters.webhooks(database.dataSource());
+        this.duplicates = PostgresAdapters.duplicates(ports, vault);
         tokenCache.ifPresent(DatabaseRuntime::awaitListener);
         this.monitor = DatabaseMonitor.watching(database);
     }
@@ -142,6 +145,11 @@ public final class DatabaseRuntime implements AutoCloseable {
     /** The webhook endpoints on this database. */
     public WebhookStore webhooks() {
         return webhooks;
+    }
+
+    /** The duplicate register, sharing the ports' transactions. */
+    public DuplicateRegister duplicates() {
+        return duplicates;
     }
 
     /** The pooled database. */

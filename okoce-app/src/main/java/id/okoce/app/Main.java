@@ -3,24 +3,25 @@ package id.okoce.app;
 import com.google.inject.CreationException;
 import com.google.inject.ProvisionException;
 import id.okoce.adapter.jdbc.DatabaseUnavailableException;
+import id.okoce.app.cli.DuplicatesCommand;
 import id.okoce.app.cli.GenerateCommand;
 import id.okoce.app.cli.ImportCommand;
 import id.okoce.app.cli.KeysCommand;
 import id.okoce.app.cli.MigrateCommand;
-import id.okoce.app.cli.RetentionCommand;
 import id.okoce.app.cli.NeedsSettings;
-import id.okoce.app.cli.SettingsOptions;
+import id.okoce.app.cli.RetentionCommand;
 import id.okoce.app.cli.ServeCommand;
+import id.okoce.app.cli.SettingsOptions;
 import id.okoce.app.cli.TokenCommand;
 import id.okoce.domain.shared.DomainException;
 import java.io.PrintWriter;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code okoce} command line. */
 @Command(name = "okoce", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         subcommands = {ServeCommand.class, MigrateCommand.class, TokenCommand.class, ImportCommand.class, GenerateCommand.class,
-            KeysCommand.class, RetentionCommand.class},
+            KeysCommand.class, RetentionCommand.class, DuplicatesCommand.class},
         description = "OK OCE Network: the entrepreneurship network's service and tools.")
 public final class Main implements Runnable {
 

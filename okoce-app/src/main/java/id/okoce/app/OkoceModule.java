@@ -11,6 +11,7 @@ import id.okoce.adapter.http.system.HealthProbe;
 import id.okoce.adapter.jdbc.DatabaseMonitor;
 import id.okoce.app.webhook.AddressGuard;
 import id.okoce.application.OkoceCore;
+import id.okoce.application.port.out.DuplicateRegister;
 import id.okoce.application.port.out.EndpointGuard;
 import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.domain.audit.Origin;
@@ -64,6 +65,7 @@ public final class OkoceModule extends AbstractModule {
     OkoceCore core(OutboundPorts ports, DatabaseRuntime database, EndpointGuard guard, Settings s) {
         OkoceCore.Builder builder = OkoceCore.builder(ports).events(database.events())
                 .webhooks(database.webhooks(), guard).memberFiles(new CsvMemberFileReader()).errorReport(new CsvErrorReport())
+                .duplicates(s.duplicateCheck() ? database.duplicates() : DuplicateRegister.NONE)
                 .rememberRequestsFor(s.replayRetention())
                 .origin(purpose == Purpose.SERVICE ? RequestOrigins::current : () -> Origin.command("okoce command line"));
         s.retention().ifPresent(builder::retention);

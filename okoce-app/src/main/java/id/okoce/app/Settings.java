@@ -41,11 +41,13 @@ import java.util.Properties;
  * @param readRecords    whether every read of personal data is recorded (off only to measure what recording costs)
  * @param target         the growth target the reports measure progress against
  * @param webhooks       how webhooks are delivered
+ * @param duplicateCheck whether registrations are compared with the register for possible duplicates
  */
 public record Settings(String host, int port, Path dataDir, Optional<String> dbUrl, String dbUser, String dbPassword,
                        int dbPool, int httpThreads, OptionalInt embeddedDbPort, Duration stopTimeout, Duration dbTimeout,
                        Duration replayRetention, Optional<Path> keyFile, Optional<String> dbOwnerUser, String dbOwnerPassword,
-                       Optional<Period> retention, boolean readRecords, GrowthTarget target, Webhooks webhooks) {
+                       Optional<Period> retention, boolean readRecords, GrowthTarget target, Webhooks webhooks,
+                       boolean duplicateCheck) {
 
     /**
      * How webhooks are delivered.
@@ -132,6 +134,9 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                     .shownAs("off"),
             Key.of("--read-records", "OKOCE_READ_RECORDS", "okoce.read-records", "on|off", "on",
                     "record every read of a member's personal data (UU PDP); `off` only to measure what recording costs"),
+            Key.of("--duplicate-check", "OKOCE_DUPLICATE_CHECK", "okoce.duplicate-check", "on|off", "on",
+                    "compare each registration with the register and refuse a likely duplicate (`POSSIBLE_DUPLICATE`) unless "
+                            + "confirmed; `off` only to measure what the check costs"),
             Key.of("--target-goal", "OKOCE_TARGET_GOAL", "okoce.target.goal", "MEMBERS", "5000000",
                     "the growth target: how many new entrepreneurs the programme aims at"),
             Key.of("--target-start", "OKOCE_TARGET_START", "okoce.target.start", "DATE", "2018-09-06",
@@ -213,7 +218,8 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
                         Duration.ofMillis(number(resolved, source, "--webhook-timeout-ms", 100, 120_000)),
                         Duration.ofMillis(number(resolved, source, "--webhook-first-retry-ms", 10, 3_600_000)),
                         Duration.ofHours(number(resolved, source, "--webhook-retry-hours", 1, 24 * 30)),
-                        number(resolved, source, "--webhook-workers", 1, 64)));
+                        number(resolved, source, "--webhook-workers", 1, 64)),
+                onOff(resolved, source, "--duplicate-check"));
     }
 
     private static GrowthTarget target(Map<String, String> resolved, Map<String, String> source) {
@@ -282,7 +288,8 @@ public record Settings(String host, int port, Path dataDir, Optional<String> dbU
     /** These settings on the database at {@code url} (as a client), with NIKs sealed by the keys in {@code keyFile}. */
     public Settings onDatabase(String url, String user, String password, Path keyFile) {
         return new Settings(host, port, dataDir, Optional.of(url), user, password, dbPool, httpThreads, embeddedDbPort, stopTimeout,
-                dbTimeout, replayRetention, Optional.of(keyFile), Optional.empty(), "", retention, readRecords, target, webhooks);
+                dbTimeout, replayRetention, Optional.of(keyFile), Optional.empty(), "", retention, readRecords, target, webhooks,
+                duplicateCheck);
     }
 
     /** Never shows the password. */

@@ -13,11 +13,21 @@ final class Bodies {
         return member(kecamatan, Niks.random());
     }
 
-    /** A member registration with the given NIK. */
+    /**
+     * A member registration with the given NIK, a name and a phone of its own: two registrations made
+     * here are two people to the duplicate check (a name and phone shared with a NIK alike would be a
+     * likely duplicate, refused with POSSIBLE_DUPLICATE).
+     */
     static String member(String kecamatan, String nik) {
+        return member(kecamatan, nik, People.name(), People.phone());
+    }
+
+    /** A member registration with the given NIK, name and phone. */
+    static String member(String kecamatan, String nik, String fullName, String phone) {
         return """
-                {"nik":"%s","fullName":"Siti Rahma","phone":"081234567890","kecamatan":"%s","registeredOn":"2018-09-10",
-                 "business":{"name":"Warung Siti","sector":"KULINER","startedOn":"2017-03-01","nib":null}}""".formatted(nik, kecamatan);
+                {"nik":"%s","fullName":"%s","phone":"%s","kecamatan":"%s","registeredOn":"2018-09-10",
+                 "business":{"name":"Warung Siti","sector":"KULINER","startedOn":"2017-03-01","nib":null}}"""
+                .formatted(nik, fullName, phone, kecamatan);
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger PARTNERS = new java.util.concurrent.atomic.AtomicInteger();

@@ -129,7 +129,8 @@ class HttpDetailsTest {
         Api.Response number = hub.post("/api/v1/members", asNumber);
         assertThat(number.status()).as(number.body()).isEqualTo(400);
         assertThat(number.json().path("errors").findValuesAsText("pointer")).contains("/nik");
-        Api.Response bool = hub.post("/api/v1/members", Bodies.member("31.71.01").replace("\"Siti Rahma\"", "true"));
+        Api.Response bool = hub.post("/api/v1/members", Bodies.member("31.71.01", Niks.random(), "Siti Rahma", People.phone())
+                .replace("\"Siti Rahma\"", "true"));
         assertThat(bool.status()).as(bool.body()).isEqualTo(400);
         assertThat(bool.json().path("errors").findValuesAsText("pointer")).contains("/fullName");
         Api.Response date = hub.post("/api/v1/members", Bodies.member("31.71.01").replace("\"2018-09-10\"", "17784"));

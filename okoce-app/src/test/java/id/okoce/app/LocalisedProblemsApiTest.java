@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LocalisedProblemsApiTest {
 
     private final Api hub = TestService.admin();
-    private static final String BAD = Bodies.member("31.71.01", "123").replace("081234567890", "0812");
+    private static final String BAD = Bodies.member("31.71.01", "123", People.name(), "0812");
 
     private Api.Response post(String language) {
         return hub.post("/api/v1/members", BAD, "Accept-Language", language);

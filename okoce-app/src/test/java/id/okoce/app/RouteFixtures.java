@@ -212,6 +212,32 @@ final class RouteFixtures {
     }
 
     /** A webhook endpoint owned by the caller (OWN) or by someone else (OTHER); it points nowhere that answers. */
+    /**
+     * A possible duplicate open for review in the caller's province (OWN) or another (OTHER): two
+     * people of one birth date in one kecamatan with names alike, registered by the hub.
+     */
+    private String pair(Caller caller, Target target) {
+        if (target == Target.NONE) {
+            return "999999999";
+        }
+        String kecamatan = KECAMATAN.get(province(caller, target));
+        java.time.LocalDate born = java.time.LocalDate.of(1951, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(365 * 40));
+        String area = kecamatan.replace(".", "");
+        String name = People.name();
+        String[] ids = new String[2];
+        for (int i = 0; i < 2; i++) {
+            Api.Response made = hub.post("/api/v1/members", Bodies.member(kecamatan,
+                    id.okoce.domain.testdata.Niks.nik(area, born, id.okoce.domain.identity.Sex.MALE, 10 + i), name + (i == 0 ? "" : "r"),
+                    People.phone()));
+            assertThat(made.status()).as(made.body()).isEqualTo(201);
+            ids[i] = made.json().path("id").asText();
+        }
+        Api.Response open = hub.get("/api/v1/duplicates?member=" + ids[1]);
+        assertThat(open.json().path("pairs")).as(open.body()).hasSize(1);
+        return open.json().path("pairs").get(0).path("id").asText();
+    }
+
     private String webhook(Caller caller, Target target) {
         if (target == Target.NONE) {
             return UUID.randomUUID().toString();
@@ -452,6 +478,12 @@ final class RouteFixtures {
         put("GET", hooks + "/{id}/attempts", Scope.OBJECT, 200, (c, t) -> new Call("GET", hooks + "/" + webhook(c, t) + "/attempts"));
         put("POST", hooks + "/{id}/replay", Scope.OBJECT, 200, (c, t) -> new Call("POST", hooks + "/" + webhook(c, t) + "/replay",
                 "{\"from\":\"2018-01-01T00:00:00Z\"}"));
+
+        String pairs = "/api/v1/duplicates";
+        put("GET", pairs, Scope.GLOBAL, 200, (c, t) -> new Call("GET", pairs + "?limit=5"));
+        put("GET", pairs + "/{id}", Scope.OBJECT, 200, (c, t) -> new Call("GET", pairs + "/" + pair(c, t)));
+        put("POST", pairs + "/{id}/resolution", Scope.OBJECT, 200, (c, t) -> new Call("POST", pairs + "/" + pair(c, t) + "/resolution",
+                "{\"outcome\":\"DISTINCT\",\"reason\":\"dua orang\"}"));
 
         put("GET", "/health", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/health"));
         put("GET", "/metrics", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/metrics"));

@@ -51,6 +51,12 @@ public enum ApplicationError implements ErrorCode {
     REPLAY_INVALID(ErrorKind.INVALID_INPUT),
     /** Not an event type of the feed. */
     EVENT_TYPE_UNKNOWN(ErrorKind.INVALID_INPUT),
+    /** A registration that is likely a member already registered: refused unless the caller confirms the person is another. */
+    POSSIBLE_DUPLICATE(ErrorKind.CONFLICT),
+    /** No duplicate pair with that id (or not wholly within the caller's area). */
+    DUPLICATE_PAIR_NOT_FOUND(ErrorKind.NOT_FOUND),
+    /** The duplicate pair was resolved already. */
+    DUPLICATE_PAIR_RESOLVED(ErrorKind.CONFLICT),
     /** The database cannot be reached or did not answer in time: nothing was done, retry later. */
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
 

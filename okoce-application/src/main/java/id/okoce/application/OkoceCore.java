@@ -3,6 +3,8 @@ package id.okoce.application;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase;
+import id.okoce.application.port.in.duplicate.ScanDuplicatesUseCase;
 import id.okoce.application.port.in.event.ManageWebhooksUseCase;
 import id.okoce.application.port.in.event.ReadEventsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
@@ -30,6 +32,7 @@ import id.okoce.application.port.in.partner.RegisterPartnerUseCase;
 import id.okoce.application.port.in.partner.ValidatePartnerUseCase;
 import id.okoce.application.port.in.report.NetworkHistoryUseCase;
 import id.okoce.application.port.in.report.NetworkReportUseCase;
+import id.okoce.application.port.out.DuplicateRegister;
 import id.okoce.application.port.out.EndpointGuard;
 import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.ImportErrorReport;
@@ -45,6 +48,7 @@ import id.okoce.application.service.CheckFinancingEligibilityService;
 import id.okoce.application.service.CompleteStageService;
 import id.okoce.application.service.CorrectMemberService;
 import id.okoce.application.service.DefineFinancingProductService;
+import id.okoce.application.service.DuplicatesService;
 import id.okoce.application.service.EditPartnerService;
 import id.okoce.application.service.EraseMemberService;
 import id.okoce.application.service.ExportMemberDataService;
@@ -70,6 +74,7 @@ import id.okoce.application.service.ReplayRequestsService;
 import id.okoce.application.service.ValidatePartnerService;
 import id.okoce.application.service.WithdrawStageService;
 import id.okoce.domain.audit.Origin;
+import id.okoce.domain.duplicate.DuplicateScore;
 import id.okoce.domain.financing.EligibilityPolicy;
 import id.okoce.domain.network.GrowthTarget;
 import id.okoce.domain.stage.StagePrerequisitePolicy;
@@ -130,6 +135,7 @@ public final class OkoceCore {
     private final ManageWebhooksUseCase manageWebhooks;
     private final WebhookStore webhooks;
     private final EventLog events;
+    private final DuplicatesService duplicates;
 
     private OkoceCore(Builder b) {
         OutboundPorts p = b.ports;
@@ -140,7 +146,9 @@ public final class OkoceCore {
         recordAgreement = new RecordAgreementService(p.partners(), p.agreements(), p.identities(), p.transactions(), accounting);
         readPartners = new ReadPartnersService(p.partners(), p.agreements());
         editPartner = new EditPartnerService(p.partners(), p.transactions(), accounting);
-        registerMember = new RegisterMemberService(p.members(), p.identities(), p.transactions(), accounting, b.clock);
+        registerMember = new RegisterMemberService(p.members(), p.identities(), p.transactions(), accounting, b.clock, b.duplicates,
+                b.duplicateThresholds);
+        duplicates = new DuplicatesService(b.duplicates, p.transactions(), accounting, b.duplicateThresholds, b.clock);
         completeStage = new CompleteStageService(p.members(), p.partners(), p.agreements(), b.prerequisites,
                 p.transactions(), accounting, b.clock);
         readMembers = new ReadMembersService(p.members(), accounting);
@@ -340,6 +348,16 @@ public final class OkoceCore {
         return events;
     }
 
+    /** Review the possible duplicates. */
+    public ReviewDuplicatesUseCase reviewDuplicates() {
+        return duplicates;
+    }
+
+    /** Scan the whole register for possible duplicates. */
+    public ScanDuplicatesUseCase scanDuplicates() {
+        return duplicates;
+    }
+
     /** Import files of members in the background, and follow the jobs. */
     public ImportJobsUseCase importJobs() {
         return importJobs;
@@ -363,6 +381,8 @@ public final class OkoceCore {
         private Optional<Period> retention = Optional.empty();
         private EventLog events = EventLog.NONE;
         private WebhookStore webhooks = new NoWebhooks();
+        private DuplicateRegister duplicates = DuplicateRegister.NONE;
+        private DuplicateScore.Thresholds duplicateThresholds = DuplicateScore.Thresholds.STANDARD;
         private EndpointGuard endpointGuard = url -> { };
         private MemberFileReader memberFiles = file -> {
             throw new IllegalStateException("no member file reader is configured: add okoce-adapter-csv");
@@ -404,6 +424,21 @@ public final class OkoceCore {
         public Builder webhooks(WebhookStore store, EndpointGuard guard) {
             this.webhooks = Objects.requireNonNull(store, "store");
             this.endpointGuard = Objects.requireNonNull(guard, "guard");
+            return this;
+        }
+
+        /**
+         * Where registrations are compared with the register for possible duplicates, and where the
+         * pairs found wait for review (default: none, so no registration is checked).
+         */
+        public Builder duplicates(DuplicateRegister register) {
+            this.duplicates = Objects.requireNonNull(register, "register");
+            return this;
+        }
+
+        /** Where a score makes a likely duplicate and where a pair for review (default: the standard thresholds). */
+        public Builder duplicateThresholds(DuplicateScore.Thresholds value) {
+            this.duplicateThresholds = Objects.requireNonNull(value, "thresholds");
             return this;
         }
 

@@ -163,12 +163,13 @@ public final class BenchRunner {
                 int port = LoadDrivers.freePort();
                 HttpBenchmarks http = new HttpBenchmarks(size, work, report, owner.password());
                 LoadDrivers.HttpLoad withRecords;
+                LoadDrivers.HttpLoad checked;
                 Process service = serve(settings, port, "service.log");
                 try {
                     reports(pool, port, token);
                     page(port, token);
                     double bare = http.bareJavalin();
-                    http.postMembers(pool, db.port(), port, token, bare);
+                    checked = http.postMembers(pool, db.port(), port, token, bare);
                     withRecords = http.getMembers(pool, db.port(), port, token, bare);
                     http.search(pool, db.port(), port, token, file);
                 } finally {
@@ -179,6 +180,12 @@ public final class BenchRunner {
                     http.readRecordCost(port, token, withRecords);
                 } finally {
                     stop(unrecorded);
+                }
+                Process unchecked = serve(settings, port, "service-without-duplicate-check.log", "--duplicate-check", "off");
+                try {
+                    http.duplicateCheckCost(port, token, checked);
+                } finally {
+                    stop(unchecked);
                 }
             }
         }

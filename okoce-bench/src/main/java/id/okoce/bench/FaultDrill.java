@@ -205,8 +205,7 @@ public final class FaultDrill {
     }
 
     /** A NIK no earlier request used: Jakarta Pusat, a birth date and serial from a counter. */
-    private String nik() {
-        long n = serial.incrementAndGet();
+    private static String nik(long n) {
         int day = 1 + (int) (n % 28);
         int month = 1 + (int) ((n / 28) % 12);
         int year = 60 + (int) ((n / 336) % 40);
@@ -226,11 +225,31 @@ public final class FaultDrill {
         }
     }
 
+    /** A two-word name of syllables drawn from {@code n}: every registration is a person of its own. */
+    private static String name(long n) {
+        String consonants = "bdghjklmnprstw";
+        String vowels = "aiueo";
+        StringBuilder name = new StringBuilder();
+        long x = n * 2_654_435_761L & Long.MAX_VALUE;
+        for (int word = 0; word < 2; word++) {
+            name.append(word == 0 ? "" : " ");
+            for (int i = 0; i < 3; i++) {
+                char c = consonants.charAt((int) (x % 14));
+                name.append(i == 0 ? Character.toUpperCase(c) : c).append(vowels.charAt((int) (x / 14 % 5)));
+                x /= 70;
+            }
+        }
+        return name.toString();
+    }
+
     private void register(AtomicBoolean writing) {
         String key = UUID.randomUUID().toString();
+        long n = serial.incrementAndGet();
+        String nik = nik(n);
         String body = """
-                {"nik":"%s","fullName":"Anggota Uji","phone":"081234567890","kecamatan":"31.71.01","registeredOn":"2018-09-10",
-                 "business":{"name":"Usaha Uji","sector":"JASA","startedOn":"2017-03-01","nib":null}}""".formatted(nik());
+                {"nik":"%s","fullName":"%s","phone":"0813%08d","kecamatan":"31.71.01","registeredOn":"2018-09-10",
+                 "business":{"name":"Usaha Uji","sector":"JASA","startedOn":"2017-03-01","nib":null}}""".formatted(nik, name(n),
+                n % 100_000_000);
         while (true) {
             HttpResponse<String> answer = send("POST", "/api/v1/members", body, key);
             if (answer != null && answer.statusCode() == 201) {
@@ -335,7 +354,7 @@ public final class FaultDrill {
              PostgresDatabase pool = PostgresDatabase.open(embedded.ownerConfig(2).withTimeout(Duration.ofMinutes(5)))) {
             Set<String> stored = ConcurrentHashMap.newKeySet();
             Set<String> withP2 = ConcurrentHashMap.newKeySet();
-            Sql.query(pool, "SELECT id, p2_on IS NOT NULL AS p2 FROM members WHERE full_name = 'Anggota Uji'", rs -> {
+            Sql.query(pool, "SELECT id, p2_on IS NOT NULL AS p2 FROM members WHERE business_name = 'Usaha Uji'", rs -> {
                 stored.add(rs.getString("id"));
                 if (rs.getBoolean("p2")) {
                     withP2.add(rs.getString("id"));

@@ -62,16 +62,17 @@ final class HttpBenchmarks {
      * (its constraints, indexes and triggers), its audit entry and its event, in one transaction: the
      * database work one registration needs.
      */
-    void postMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException {
+    LoadDrivers.HttpLoad postMembers(PostgresDatabase pool, int dbPort, int port, String token, double bare) throws IOException {
         Path script = work.resolve("insert.sql");
         Files.writeString(script, "\\set n random(1, 9999999999)\n"
                 + "BEGIN;\n"
-                + "INSERT INTO members (id, number_province, province, sequence, nik_hash, nik_sealed, sex, birth_year, full_name, "
+                + "INSERT INTO members (id, number_province, province, sequence, nik_hash, nik_sealed, sex, birth_year, birth_key, full_name, "
                 + "name_key, phone, kecamatan, business_name, "
                 + "business_sector, business_started_on, registered_on, highest_stage, p1_on, version) VALUES (uuidv7(), '31', '31', "
                 + "nextval('member_seq_31'), substring(sha256(convert_to('31990' || lpad(:n::text, 10, '0') || '1', 'UTF8')) from 1 for 16), "
                 + "substring(decode(md5(random()::text) || md5(random()::text) || md5(random()::text), 'hex') from 1 for 46), "
-                + "'F', 1990, 'Pgbench Reference', 'pgbench reference', '+6281234567890', '317101', "
+                + "'F', 1990, substring(sha256(convert_to(:n::text, 'UTF8')) from 1 for 8), 'Pgbench Reference', "
+                + "'pgbench reference', '+6281234567890', '317101', "
                 + "'Warung Siti', 'KULINER', '2017-03-01', '2018-09-10', 1, '2018-09-10', 1) ON CONFLICT DO NOTHING;\n"
                 // the audit entry and its event in one statement, as the service writes them
                 + "WITH entry AS (INSERT INTO audit_log (at, role, actor, channel, action, object_type, object_id, member_id, province, "
@@ -96,15 +97,37 @@ final class HttpBenchmarks {
         report.note(BenchReport.format("For scale: pgbench inserting a narrow row into a bare table (primary key and one unique "
                 + "index, no checks, no trigger) ran %,.0f tps; the members table's checks, its seven indexes and its triggers "
                 + "make the same one-row INSERT cost %.1f× as much database time.", bareTable.tps(), bareTable.tps() / reference.tps()));
-        String post = Files.readString(resource("post-members.lua"));
-        Path warm = work.resolve("post-warmup.lua");
-        Files.writeString(warm, post.replace("NIK_OFFSET", "0"));
-        wrk(port, token, warm, "/api/v1/members", size.warmupSeconds);
-        Path measured = work.resolve("post-members.lua");
-        Files.writeString(measured, post.replace("NIK_OFFSET", "20000000"));
-        LoadDrivers.HttpLoad wrk = wrk(port, token, measured, "/api/v1/members", size.loadSeconds);
+        LoadDrivers.HttpLoad wrk = registrations(port, token, "", 0);
         report.add(httpRow("POST /api/v1/members, 64 connections", wrk, reference,
                 "pgbench transaction of the same member row, its audit entry and its event, 64 clients", bare, 50));
+        return wrk;
+    }
+
+    /**
+     * POST /members with the registration script: a warm-up, then the measured load, each with NIKs
+     * of its own from {@code offset} on (a run's loads never repeat a NIK); what wrk measured.
+     */
+    private LoadDrivers.HttpLoad registrations(int port, String token, String suffix, long offset) throws IOException {
+        String post = Files.readString(resource("post-members.lua"));
+        Path warm = work.resolve("post-warmup" + suffix + ".lua");
+        Files.writeString(warm, post.replace("NIK_OFFSET", Long.toString(offset)));
+        wrk(port, token, warm, "/api/v1/members", size.warmupSeconds);
+        Path measured = work.resolve("post-members" + suffix + ".lua");
+        Files.writeString(measured, post.replace("NIK_OFFSET", Long.toString(offset + 20_000_000)));
+        return wrk(port, token, measured, "/api/v1/members", size.loadSeconds);
+    }
+
+    /**
+     * What the duplicate check costs a registration: POST /members on a service started with
+     * {@code --duplicate-check off}, the same script (other NIKs) and warm-up, against {@code withCheck}.
+     */
+    void duplicateCheckCost(int port, String token, LoadDrivers.HttpLoad withCheck) throws IOException {
+        LoadDrivers.HttpLoad without = registrations(port, token, "-unchecked", 60_000_000);
+        double ratio = withCheck.p99Ms() / without.p99Ms();
+        report.add(new BenchReport.Row("POST /api/v1/members with the duplicate check, 64 connections",
+                BenchReport.format("%,.0f req/s, p99 %.1f ms", withCheck.rate(), withCheck.p99Ms()),
+                BenchReport.format("the same with the check off: %,.0f req/s, p99 %.1f ms", without.rate(), without.p99Ms()),
+                BenchReport.format("p99 %.2f×", ratio), "p99 ≤ 1.2×", ratio <= 1.2 && withCheck.failed() == 0));
     }
 
     /** GET /members/{id} against pgbench looking one row up; returns what wrk measured (with read records, as the service runs). */

@@ -10,6 +10,7 @@ import id.okoce.adapter.http.api.Json;
 import id.okoce.adapter.http.api.LogSafe;
 import id.okoce.adapter.http.api.Problems;
 import id.okoce.adapter.http.api.RequestOrigins;
+import id.okoce.adapter.http.duplicate.DuplicateRoutes;
 import id.okoce.adapter.http.event.EventRoutes;
 import id.okoce.adapter.http.event.WebhookRoutes;
 import id.okoce.adapter.http.financing.BankDeskRoutes;
@@ -33,6 +34,7 @@ import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase;
 import id.okoce.application.port.in.event.ManageWebhooksUseCase;
 import id.okoce.application.port.in.event.ReadEventsUseCase;
 import id.okoce.application.port.in.financing.CheckFinancingEligibilityUseCase;
@@ -184,7 +186,7 @@ public final class HttpApi {
                            NetworkHistoryUseCase networkHistory,
                            NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
                            ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs, ReadEventsUseCase readEvents,
-                           ManageWebhooksUseCase manageWebhooks) {
+                           ManageWebhooksUseCase manageWebhooks, ReviewDuplicatesUseCase reviewDuplicates) {
 
         /** Every use case the routes call, from {@code core}. */
         public static UseCases from(OkoceCore core) {
@@ -193,7 +195,8 @@ public final class HttpApi {
                     core.withdrawStage(), core.memberRecords(), core.exportMemberData(), core.eraseMember(), core.completeStage(),
                     core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
                     core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.editPartner(), core.networkHistory(), core.networkReport(), core.manageTokens(), core.authenticate(),
-                    core.replayRequests(), core.importJobs(), core.readEvents(), core.manageWebhooks());
+                    core.replayRequests(), core.importJobs(), core.readEvents(), core.manageWebhooks(),
+                    core.reviewDuplicates());
         }
 
         /** Checks every use case is present. */
@@ -201,7 +204,8 @@ public final class HttpApi {
             for (Object useCase : new Object[] {registerPartner, validatePartner, changePartnerStanding, recordAgreement, readPartners,
                 registerMember, readMembers, correctMember, withdrawStage, memberRecords, exportMemberData, eraseMember, completeStage,
                 defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
-                recordFinancing, readFinancings, findApplicant, editPartner, networkHistory, networkReport, manageTokens, authenticate, replayRequests, importJobs, readEvents, manageWebhooks}) {
+                recordFinancing, readFinancings, findApplicant, editPartner, networkHistory, networkReport, manageTokens, authenticate, replayRequests, importJobs, readEvents, manageWebhooks,
+                reviewDuplicates}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
         }
@@ -224,6 +228,7 @@ public final class HttpApi {
         table.addAll(ImportRoutes.of(u.importJobs(), options.uploads()));
         table.addAll(EventRoutes.of(u.readEvents()));
         table.addAll(WebhookRoutes.of(u.manageWebhooks()));
+        table.addAll(DuplicateRoutes.of(u.reviewDuplicates()));
         String[] openApi = new String[1];
         table.addAll(SystemRoutes.of(options.health(), options.metrics(), () -> openApi[0]));
         this.routes = List.copyOf(table);

@@ -101,6 +101,7 @@ final class StubUseCases {
                 stub(NetworkReportUseCase.class), stub(ManageTokensUseCase.class), stub(AuthenticateUseCase.class),
                 stub(ReplayRequestsUseCase.class), stub(ImportJobsUseCase.class),
                 stub(id.okoce.application.port.in.event.ReadEventsUseCase.class),
-                stub(id.okoce.application.port.in.event.ManageWebhooksUseCase.class));
+                stub(id.okoce.application.port.in.event.ManageWebhooksUseCase.class),
+                stub(id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase.class));
     }
 }

@@ -6,6 +6,7 @@ import id.okoce.adapter.jdbc.access.TokenCache;
 import id.okoce.adapter.jdbc.audit.JdbcAuditTrail;
 import id.okoce.adapter.jdbc.audit.JdbcReadRecords;
 import id.okoce.adapter.jdbc.crypto.NikVault;
+import id.okoce.adapter.jdbc.duplicate.JdbcDuplicateRegister;
 import id.okoce.adapter.jdbc.event.JdbcEventLog;
 import id.okoce.adapter.jdbc.event.JdbcWebhookStore;
 import id.okoce.adapter.jdbc.financing.JdbcFinancingProductRepository;
@@ -19,6 +20,7 @@ import id.okoce.adapter.jdbc.partner.JdbcAgreementRepository;
 import id.okoce.adapter.jdbc.partner.JdbcPartnerRepository;
 import id.okoce.adapter.jdbc.report.JdbcNetworkStatistics;
 import id.okoce.adapter.jdbc.support.JdbiTransactions;
+import id.okoce.application.port.out.DuplicateRegister;
 import id.okoce.application.port.out.EventLog;
 import id.okoce.application.port.out.OutboundPorts;
 import id.okoce.application.port.out.WebhookStore;
@@ -60,6 +62,14 @@ public final class PostgresAdapters {
     /** The event feed over {@code dataSource}, whose outbox the audit trail of {@link #create} fills. */
     public static EventLog events(DataSource dataSource) {
         return new JdbcEventLog(new JdbiTransactions(Jdbi.create(dataSource)));
+    }
+
+    /**
+     * The duplicate register beside {@code ports} (made by {@link #create}): it shares their
+     * transactions, so the pairs a registration opens are written in the registration's own.
+     */
+    public static DuplicateRegister duplicates(OutboundPorts ports, NikVault vault) {
+        return new JdbcDuplicateRegister((JdbiTransactions) ports.transactions(), vault);
     }
 
     /** The webhook endpoints over {@code dataSource}. */

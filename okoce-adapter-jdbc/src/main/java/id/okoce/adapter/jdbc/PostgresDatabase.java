@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import id.okoce.adapter.jdbc.crypto.NikVault;
+import id.okoce.adapter.jdbc.migration.V19__Birth_keys_and_duplicate_pairs;
 import id.okoce.adapter.jdbc.migration.V9__Seal_niks;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
@@ -163,7 +164,7 @@ public final class PostgresDatabase implements AutoCloseable {
     private static Flyway flyway(DatabaseConfig config, Optional<NikVault> vault) {
         var configuration = Flyway.configure().dataSource(config.url(), config.user(), config.password())
                 .locations("classpath:db/migration");
-        vault.ifPresent(v -> configuration.javaMigrations(new V9__Seal_niks(v)));
+        vault.ifPresent(v -> configuration.javaMigrations(new V9__Seal_niks(v), new V19__Birth_keys_and_duplicate_pairs(v)));
         return configuration.load();
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** The schema refuses what the domain would refuse, even from a writer that skips the domain. */
 class SchemaConstraintsTest {
 
-    private static final String GOOD = "gen_random_uuid(), '31', '31', nextval('member_seq_31'), %s, 'F', 1990, 'Siti', 'siti', "
+    private static final String GOOD = "gen_random_uuid(), '31', '31', nextval('member_seq_31'), %s, 'F', 1990, '\\x0102030405060708', 'Siti', 'siti', "
             + "'+6281234567890', "
             + "'%s', 'Warung', 'KULINER', '2017-03-01', NULL, '2018-09-10', NULL, %s, '2018-09-10', %s, %s, 1";
 
@@ -19,8 +19,14 @@ class SchemaConstraintsTest {
     private void insert(String nik, String kecamatan, String highest, String p2On, String p2Certificate) {
         String[] lengths = nik.split("/");
         String bytes = "substring(sha512(gen_random_uuid()::text::bytea) || sha512(gen_random_uuid()::text::bytea) from 1 for %s)";
-        String niks = String.format(bytes, lengths[0]) + ", " + String.format(bytes, lengths[1]);
-        jdbi.useHandle(h -> h.execute("INSERT INTO members (id, number_province, province, sequence, nik_hash, nik_sealed, sex, birth_year, full_name, "
+        String random = String.format(bytes, lengths[0]) + ", " + String.format(bytes, lengths[1]);
+        // the right lengths: a real NIK's hash and sealed copy, so the row is one any reader of the table can open
+        String real = id.okoce.domain.testdata.Niks.random();
+        var vault = TestDatabase.get().vault();
+        String niks = !nik.equals("16/46") ? random : "'\\x" + java.util.HexFormat.of().formatHex(vault.hash(real)) + "', '\\x"
+                + java.util.HexFormat.of().formatHex(vault.seal(real)) + "'";
+        jdbi.useHandle(h -> h.execute("INSERT INTO members (id, number_province, province, sequence, nik_hash, nik_sealed, sex, birth_year, birth_key, "
+                + "full_name, "
                 + "name_key, phone, kecamatan, business_name, "
                 + "business_sector, business_started_on, nib, registered_on, registered_by, highest_stage, p1_on, p2_on, "
                 + "p2_certificate, version) VALUES (" + String.format(GOOD, niks, kecamatan, highest, p2On, p2Certificate) + ")"));

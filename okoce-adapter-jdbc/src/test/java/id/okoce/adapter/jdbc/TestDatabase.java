@@ -9,15 +9,15 @@ import id.okoce.application.port.out.OutboundPorts;
  */
 public final class TestDatabase {
 
-    private static final TestDatabase INSTANCE = new TestDatabase();
+    private static final TestDatabase INSTANCE = new TestDatabase("okoce-test-pg");
 
     private final EmbeddedDatabase embedded;
     private final PostgresDatabase database;
     private final OutboundPorts ports;
     private final NikVault vault;
 
-    private TestDatabase() {
-        embedded = EmbeddedDatabase.startThrowaway("okoce-test-pg", EmbeddedDatabase.Durability.FAST);
+    private TestDatabase(String prefix) {
+        embedded = EmbeddedDatabase.startThrowaway(prefix, EmbeddedDatabase.Durability.FAST);
         vault = NikVault.watching(embedded.keyFile());
         PostgresDatabase.migrate(embedded.ownerConfig(1), vault, EmbeddedDatabase.SERVICE_ROLE);
         database = PostgresDatabase.open(embedded.config(24));
@@ -26,6 +26,14 @@ public final class TestDatabase {
             database.close();
             embedded.close();
         }, "test-postgres-stop"));
+    }
+
+    /**
+     * A database of its own, for a test that reads whole tables (a scan of the register) and must not
+     * meet what the other tests leave in the shared one.
+     */
+    public static TestDatabase own() {
+        return new TestDatabase("okoce-test-own-pg");
     }
 
     /** The shared database. */

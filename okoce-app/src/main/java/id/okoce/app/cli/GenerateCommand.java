@@ -45,6 +45,14 @@ public final class GenerateCommand implements Callable<Integer> {
             + "(valid only where agreements deliver the stages)")
     boolean stagesOutsideHub;
 
+    @Option(names = "--duplicate-share", defaultValue = "0", paramLabel = "F",
+            description = "share of rows followed by a labelled duplicate of the same person (another NIK serial, area or a typo; "
+                    + "maybe a changed name, a new phone, a move), 0–1 (default 0); the true pairs go to --true-pairs")
+    double duplicateShare;
+
+    @Option(names = "--true-pairs", paramLabel = "FILE", description = "write the labelled duplicates' file lines here (CSV)")
+    Path truePairs;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write here instead of standard output")
     Path output;
 
@@ -53,19 +61,21 @@ public final class GenerateCommand implements Callable<Integer> {
         if (!"members".equals(what)) {
             throw new IllegalArgumentException("only 'members' can be generated");
         }
-        if (count < 0 || badShare < 0 || badShare > 1) {
-            throw new IllegalArgumentException("--count must be 0 or more and --bad-share 0–1");
+        if (count < 0 || badShare < 0 || badShare > 1 || duplicateShare < 0 || duplicateShare > 1) {
+            throw new IllegalArgumentException("--count must be 0 or more, --bad-share and --duplicate-share 0–1");
         }
-        MemberGenerator generator = new MemberGenerator(new MemberGenerator.Options(count, seed, national, badShare, stagesOutsideHub),
-                LocalDate.now(OkoceCore.JAKARTA));
-        if (output != null) {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8), 1 << 16);
-                 CsvWriting csv = CsvWriting.members(out)) {
-                generator.write(csv);
+        MemberGenerator generator = new MemberGenerator(new MemberGenerator.Options(count, seed, national, badShare, stagesOutsideHub,
+                duplicateShare), LocalDate.now(OkoceCore.JAKARTA));
+        try (Writer pairs = truePairs == null ? null : Files.newBufferedWriter(truePairs, StandardCharsets.UTF_8)) {
+            if (output != null) {
+                try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8),
+                        1 << 16); CsvWriting csv = CsvWriting.members(out)) {
+                    generator.write(csv, pairs);
+                }
+            } else {
+                CsvWriting csv = CsvWriting.members(spec.commandLine().getOut());
+                generator.write(csv, pairs);
             }
-        } else {
-            CsvWriting csv = CsvWriting.members(spec.commandLine().getOut());
-            generator.write(csv);
         }
         return 0;
     }

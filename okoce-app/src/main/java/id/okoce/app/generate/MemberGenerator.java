@@ -37,9 +37,21 @@ public final class MemberGenerator {
     static final LocalDate LAST_REGISTRATION = LocalDate.of(2026, 12, 31);
 
     private static final String[] GIVEN = {"Siti", "Budi", "Ani", "Agus", "Dewi", "Eko", "Fitri", "Hadi", "Indah", "Joko", "Kartika",
-        "Lestari", "Made", "Nur", "Putri", "Rahmat", "Sri", "Teguh", "Wahyu", "Yuni", "Asep", "Ujang", "Nyoman", "Ketut", "Rina"};
+        "Lestari", "Made", "Nur", "Putri", "Rahmat", "Sri", "Teguh", "Wahyu", "Yuni", "Asep", "Ujang", "Nyoman", "Ketut", "Rina",
+        "Muhammad", "Ahmad", "Abdul", "Andi", "Bambang", "Cahya", "Dian", "Endang", "Fajar", "Gilang", "Hendra", "Irwan", "Januar",
+        "Kurnia", "Lukman", "Maya", "Nanda", "Oktavia", "Puji", "Ratna", "Rudi", "Sigit", "Tri", "Umar", "Vina", "Wulan", "Yusuf",
+        "Zainal", "Aisyah", "Bayu", "Citra", "Dodi", "Erna", "Farida", "Galih", "Hesti", "Ilham", "Jumadi", "Kiki", "Lina", "Mulyadi",
+        "Novi", "Purwanto", "Rizky", "Suryani", "Taufik", "Utami", "Wawan", "Yanti", "Slamet", "Sutrisno", "Mariam", "Yohanes"};
+    private static final String[] MIDDLE = {"Nur", "Dwi", "Tri", "Eka", "Adi", "Putra", "Putri", "Sri", "Ayu", "Indra", "Dewi", "Budi",
+        "Hari", "Rahmat", "Setia", "Wati", "Cahyo", "Yudha", "Surya", "Kusuma", "Permata", "Mega", "Bagus", "Ratu", "Intan", "Arif",
+        "Bima", "Candra", "Dimas", "Fikri", "Gita", "Hana", "Iqbal", "Joni", "Kemal", "Lia", "Mira", "Nina", "Oki", "Rini", "Sinta"};
     private static final String[] FAMILY = {"Rahma", "Santoso", "Wijaya", "Saputra", "Lestari", "Hidayat", "Susanti", "Pratama",
-        "Kurniawan", "Nasution", "Siregar", "Simanjuntak", "Wibowo", "Setiawan", "Handayani", "Purnomo", "Gunawan", "Sari"};
+        "Kurniawan", "Nasution", "Siregar", "Simanjuntak", "Wibowo", "Setiawan", "Handayani", "Purnomo", "Gunawan", "Sari",
+        "Harahap", "Lubis", "Hutapea", "Sitompul", "Pangaribuan", "Tanjung", "Situmorang", "Manurung", "Ginting", "Sembiring",
+        "Tarigan", "Rangkuti", "Effendi", "Firmansyah", "Ramadhan", "Syahputra", "Maulana", "Hakim", "Wahyudi", "Suharto",
+        "Sulistyo", "Prasetyo", "Nugroho", "Utomo", "Hartono", "Susilo", "Wulandari", "Rahayu", "Anggraini", "Permana",
+        "Suryadi", "Hamzah", "Yulianti", "Fauzi", "Kusumawati", "Mahendra", "Halim", "Sasmita", "Pohan", "Daulay", "Batubara",
+        "Nainggolan", "Silalahi", "Panjaitan", "Tambunan", "Sihombing", "Marpaung", "Sinaga", "Purba", "Damanik", "Saragih"};
     private static final String[] SECTORS = {"KULINER", "KULINER", "KULINER", "FASHION", "KRIYA", "PERDAGANGAN", "PERDAGANGAN", "JASA",
         "AGRIBISNIS", "TEKNOLOGI", "LAINNYA"};
     private static final String[] BUSINESS = {"Warung", "Toko", "Kedai", "Usaha", "Dapur", "Griya", "Butik", "Bengkel"};
@@ -54,8 +66,15 @@ public final class MemberGenerator {
      * @param national           spread members over all provinces by number of kecamatan instead of the 2018 shape
      * @param badShare           the share of deliberately bad rows, 0–1
      * @param stagesOutsideHub   let members outside DKI Jakarta reach P2+ (valid only where agreements deliver them)
+     * @param duplicateShare     the share of valid rows followed by a labelled duplicate of the same person, 0–1
      */
-    public record Options(long count, long seed, boolean national, double badShare, boolean stagesOutsideHub) {
+    public record Options(long count, long seed, boolean national, double badShare, boolean stagesOutsideHub,
+                          double duplicateShare) {
+
+        /** Options without labelled duplicates. */
+        public Options(long count, long seed, boolean national, double badShare, boolean stagesOutsideHub) {
+            this(count, seed, national, badShare, stagesOutsideHub, 0);
+        }
     }
 
     private final Options options;
@@ -116,18 +135,48 @@ public final class MemberGenerator {
 
     /** Writes {@code count} rows after the header. */
     public void write(CsvWriting out) {
+        write(out, null);
+    }
+
+    /**
+     * Writes {@code count} rows after the header and, when {@code truePairs} is given, one line per
+     * labelled duplicate written: {@code first_line,second_line,changes} (file lines, the header being
+     * line 1; changes like {@code nik-serial+name-typo+new-phone}).
+     */
+    public void write(CsvWriting out, java.io.Writer truePairs) {
         long badEvery = options.badShare() <= 0 ? Long.MAX_VALUE : Math.max(1, Math.round(1 / options.badShare()));
         long bad = 0;
-        for (long i = 0; i < options.count(); i++) {
-            Row row = valid();
-            if ((i + 1) % badEvery == 0) {
-                spoil(row, (int) (bad++ % BAD_KINDS), out);
-                continue;
+        long line = 1;
+        try {
+            if (truePairs != null) {
+                truePairs.write("first_line,second_line,changes\n");
             }
-            if (someNiks.size() < 10_000) {
-                someNiks.add(row.get(NIK));
+            for (long i = 0; i < options.count(); i++) {
+                Row row = valid();
+                line++;
+                if ((i + 1) % badEvery == 0) {
+                    spoil(row, (int) (bad++ % BAD_KINDS), out);
+                    continue;
+                }
+                if (someNiks.size() < 10_000) {
+                    someNiks.add(row.get(NIK));
+                }
+                out.row(row);
+                if (i + 1 < options.count() && options.duplicateShare() > 0 && random.nextDouble() < options.duplicateShare()) {
+                    StringBuilder changes = new StringBuilder();
+                    out.row(duplicate(row, changes));
+                    i++;
+                    line++;
+                    if (truePairs != null) {
+                        truePairs.write((line - 1) + "," + line + "," + changes + "\n");
+                    }
+                }
             }
-            out.row(row);
+            if (truePairs != null) {
+                truePairs.flush();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         out.flush();
     }
@@ -158,9 +207,9 @@ public final class MemberGenerator {
         long days = ChronoUnit.DAYS.between(FIRST_REGISTRATION, min(LAST_REGISTRATION, today));
         LocalDate registeredOn = FIRST_REGISTRATION.plusDays(random.nextLong(days + 1));
         String nik = nik(domicile, registeredOn);
-        String name = GIVEN[random.nextInt(GIVEN.length)] + " " + FAMILY[random.nextInt(FAMILY.length)];
+        String name = name();
         String phone = "08" + (1 + random.nextInt(9)) + digits(8 + random.nextInt(2));
-        String business = BUSINESS[random.nextInt(BUSINESS.length)] + " " + name.substring(0, name.indexOf(' '));
+        String business = BUSINESS[random.nextInt(BUSINESS.length)] + " " + name.split(" ")[0];
         LocalDate startedOn = registeredOn.minusDays(random.nextInt(3 * 365));
         String nib = random.nextInt(10) < 3 ? "9" + digits(12) : null;
         Row row = new Row().set(NIK, nik).set(FULL_NAME, name).set(PHONE, phone).set(KECAMATAN, domicile.code().toString())
@@ -170,6 +219,123 @@ public final class MemberGenerator {
             stages(row, registeredOn);
         }
         return row;
+    }
+
+    /**
+     * The same person registered again, later, with another NIK (another serial, another issuing
+     * kecamatan, or a typo in any digit) and, each by chance, a changed name (a typo, the old
+     * spelling, the words swapped, a title), a new phone, a move to another kecamatan of the same
+     * kabupaten/kota. What changed is appended to {@code changes}.
+     */
+    private Row duplicate(Row original, StringBuilder changes) {
+        Row r = original.copy();
+        // a registration anew: P1 only
+        for (Stage stage : Stage.values()) {
+            MemberColumn.dateOf(stage).ifPresent(c -> r.set(c, null));
+            MemberColumn.evidenceOf(stage).ifPresent(c -> r.set(c, null));
+        }
+        r.set(P4_LICENCE_TYPE, null);
+        LocalDate registeredOn = LocalDate.parse(original.get(REGISTERED_ON));
+        LocalDate again = min(registeredOn.plusDays(random.nextInt(400)), min(LAST_REGISTRATION, today));
+        r.set(REGISTERED_ON, again.toString());
+        String nik = original.get(NIK);
+        String changed;
+        int kind = random.nextInt(4);
+        do {
+            changed = switch (kind) {
+                case 0, 1 -> nik.substring(0, 12) + String.format("%04d", 1 + random.nextInt(9999));
+                case 2 -> kecamatanIn(ProvinceCode.of(nik.substring(0, 2))).code().digits() + nik.substring(6);
+                default -> {
+                    int at = random.nextInt(16);
+                    yield nik.substring(0, at) + (char) ('0' + random.nextInt(10)) + nik.substring(at + 1);
+                }
+            };
+        } while (!validNik(changed, again) || !niks.add(Long.parseLong(changed)));
+        r.set(NIK, changed);
+        changes.append(kind <= 1 ? "nik-serial" : kind == 2 ? "nik-area" : "nik-typo");
+        String name = original.get(FULL_NAME);
+        if (random.nextInt(100) < 60) {
+            int how = random.nextInt(4);
+            String renamed = switch (how) {
+                case 0 -> typo(name);
+                case 1 -> oldSpelling(name);
+                case 2 -> swapped(name);
+                default -> (random.nextBoolean() ? (random.nextBoolean() ? "H. " : "Hj. ") : "Dr. ") + name;
+            };
+            if (!renamed.equals(name)) {
+                r.set(FULL_NAME, renamed);
+                changes.append(switch (how) {
+                    case 0 -> "+name-typo";
+                    case 1 -> "+old-spelling";
+                    case 2 -> "+swapped-name";
+                    default -> "+title";
+                });
+            }
+        }
+        if (random.nextInt(100) < 35) {
+            r.set(PHONE, "08" + (1 + random.nextInt(9)) + digits(8 + random.nextInt(2)));
+            changes.append("+new-phone");
+        }
+        if (random.nextInt(100) < 25) {
+            String kecamatan = original.get(KECAMATAN);
+            List<Kecamatan> same = kecamatans.get(ProvinceCode.of(kecamatan.substring(0, 2))).stream()
+                    .filter(k -> k.code().toString().startsWith(kecamatan.substring(0, 5)) && !k.code().toString().equals(kecamatan))
+                    .toList();
+            if (!same.isEmpty()) {
+                r.set(KECAMATAN, same.get(random.nextInt(same.size())).code().toString());
+                changes.append("+moved");
+            }
+        }
+        return r;
+    }
+
+    private static boolean validNik(String nik, LocalDate on) {
+        try {
+            id.okoce.domain.identity.Nik.parse(nik, on);
+            return true;
+        } catch (RuntimeException invalid) {
+            return false;
+        }
+    }
+
+    private String typo(String name) {
+        int at = 1 + random.nextInt(name.length() - 1);
+        if (name.charAt(at) == ' ' || name.charAt(at - 1) == ' ') {
+            return name.substring(0, at) + name.charAt(at) + name.substring(at);
+        }
+        return switch (random.nextInt(3)) {
+            case 0 -> name.substring(0, at) + name.substring(at + 1);
+            case 1 -> name.substring(0, at - 1) + name.charAt(at) + name.charAt(at - 1) + name.substring(at + 1);
+            default -> name.substring(0, at) + (char) ('a' + random.nextInt(26)) + name.substring(at + 1);
+        };
+    }
+
+    private static String oldSpelling(String name) {
+        String old = name.replace("Yu", "Ju").replace("yu", "ju").replace("u", "oe").replace("J", "Dj").replace("j", "dj")
+                .replace("C", "Tj").replace("c", "tj").replace("Kh", "Ch").replace("kh", "ch").replace("ny", "nj").replace("sy", "sj");
+        return old.equals(name) ? name.replace("Muhammad", "Mohamad").replace("Ahmad", "Achmad") : old;
+    }
+
+    private static String swapped(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2) {
+            return name;
+        }
+        String first = words[0];
+        words[0] = words[words.length - 1];
+        words[words.length - 1] = first;
+        return String.join(" ", words);
+    }
+
+    /** A name: a single name (5 %), given and family (60 %), or given, middle and family (35 %). */
+    private String name() {
+        int shape = random.nextInt(100);
+        String given = GIVEN[random.nextInt(GIVEN.length)];
+        if (shape < 5) {
+            return given + FAMILY[random.nextInt(FAMILY.length)].toLowerCase(java.util.Locale.ROOT).substring(0, 3);
+        }
+        String family = FAMILY[random.nextInt(FAMILY.length)];
+        return shape < 65 ? given + " " + family : given + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " " + family;
     }
 
     private void stages(Row row, LocalDate registeredOn) {

@@ -45,6 +45,8 @@ public enum AuditAction {
     TOKEN_ISSUED("token.issued", "token"),
     /** An API token revoked. */
     TOKEN_REVOKED("token.revoked", "token"),
+    /** A possible duplicate pair resolved in review; the object is the pair. */
+    DUPLICATE_RESOLVED("duplicate.resolved", "duplicate"),
     /** An import job finished: its counts (one entry per job, where the batches have one each). */
     IMPORT_COMPLETED("import.completed", "import");
 
@@ -61,7 +63,7 @@ public enum AuditAction {
         return code;
     }
 
-    /** The kind of object it changes: member, import, financing, partner, agreement, product or token. */
+    /** The kind of object it changes: member, import, financing, partner, agreement, product, token or duplicate (a pair). */
     public String objectType() {
         return objectType;
     }

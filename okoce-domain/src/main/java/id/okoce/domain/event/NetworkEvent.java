@@ -99,7 +99,7 @@ public record NetworkEvent(String type, Instant at, Optional<ProvinceCode> provi
             case PRODUCT_DEFINED -> "product.defined";
             case PRODUCT_ENDED -> "product.ended";
             case IMPORT_COMPLETED -> "import.completed";
-            case MEMBERS_IMPORTED, TOKEN_ISSUED, TOKEN_REVOKED -> null;
+            case MEMBERS_IMPORTED, TOKEN_ISSUED, TOKEN_REVOKED, DUPLICATE_RESOLVED -> null;
         });
     }
 

@@ -96,6 +96,56 @@ public final class PersonNames {
         return grams;
     }
 
+    /**
+     * The trigrams of {@link #trigrams} as sorted, distinct numbers (three 16-bit characters each), for
+     * comparing one key with many: {@link #similarity(long[], long[])} of two such arrays is
+     * {@link #similarity(String, String)} of their keys, without building sets.
+     */
+    public static long[] trigramCodes(String key) {
+        long[] codes = new long[key.length() * 2 + 2];
+        int n = 0;
+        for (String word : key.split(" ")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String padded = "  " + word + " ";
+            for (int i = 0; i + 3 <= padded.length(); i++) {
+                codes[n++] = ((long) padded.charAt(i) << 32) | ((long) padded.charAt(i + 1) << 16) | padded.charAt(i + 2);
+            }
+        }
+        long[] sorted = java.util.Arrays.copyOf(codes, n);
+        java.util.Arrays.sort(sorted);
+        int distinct = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                sorted[distinct++] = sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(sorted, distinct);
+    }
+
+    /** {@link #similarity(String, String)} of two keys given by their {@link #trigramCodes}. */
+    public static double similarity(long[] x, long[] y) {
+        if (x.length == 0 || y.length == 0) {
+            return 0;
+        }
+        int shared = 0;
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) shared / (x.length + y.length - shared);
+    }
+
     /** How alike two keys are, 0–1: shared trigrams over all trigrams of both ({@code pg_trgm}'s {@code similarity}). */
     public static double similarity(String a, String b) {
         Set<String> x = trigrams(a);

@@ -60,7 +60,7 @@ class AuditRecordsTest {
         for (AuditAction action : AuditAction.values()) {
             assertThat(AuditAction.ofCode(action.code())).isEqualTo(action);
             assertThat(action.code()).matches("[a-z]+\\.[a-z-]+");
-            assertThat(action.objectType()).isIn("member", "import", "financing", "partner", "agreement", "product", "token");
+            assertThat(action.objectType()).isIn("member", "import", "financing", "partner", "agreement", "product", "token", "duplicate");
         }
         assertThatThrownBy(() -> AuditAction.ofCode("member.eaten")).isInstanceOf(IllegalArgumentException.class);
     }

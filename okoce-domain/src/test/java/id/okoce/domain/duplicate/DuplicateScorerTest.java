@@ -40,7 +40,8 @@ class DuplicateScorerTest {
             assertThat(c.outcome()).isEqualTo(DuplicateScore.Outcome.DIFFER);
             assertThat(c.weight()).isNegative();
         });
-        assertThat(typo.total()).isEqualTo(typo.contributions().stream().mapToDouble(DuplicateScore.Contribution::weight).sum());
+        assertThat(typo.total()).isCloseTo(typo.contributions().stream().mapToDouble(DuplicateScore.Contribution::weight).sum(),
+                org.assertj.core.data.Offset.offset(1e-9));
     }
 
     @Test
@@ -104,6 +105,16 @@ class DuplicateScorerTest {
             };
             assertThat(DuplicateScorer.score(a, closer).total()).as("%s made to agree", field)
                     .isGreaterThanOrEqualTo(DuplicateScorer.score(a, b).total() - 1e-9);
+        });
+    }
+
+    @Test
+    void a_bounded_score_is_the_full_score_when_it_reaches_the_floor_and_nothing_when_it_does_not() {
+        qt().forAll(people(), people(), SourceDSL.integers().between(-20, 60)).checkAssert((a, b, floor) -> {
+            DuplicateScore full = DuplicateScorer.score(a, b);
+            java.util.Optional<DuplicateScore> bounded = DuplicateScorer.scoreAtLeast(a, b, floor);
+            assertThat(bounded.isPresent()).as("score %s, floor %s", full.total(), floor).isEqualTo(full.total() >= floor);
+            bounded.ifPresent(s -> assertThat(s).isEqualTo(full));
         });
     }
 }

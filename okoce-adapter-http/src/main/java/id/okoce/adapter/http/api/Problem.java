@@ -25,5 +25,8 @@ public record Problem(@ApiField("urn:okoce:problem:<code>") String type,
                       @ApiField(value = "stable code", example = "STAGE_OUT_OF_ORDER") String code,
                       @ApiField(value = "the request path", optional = true) String instance,
                       @ApiField(value = "for invalid input, every error", optional = true) List<FieldError> errors,
-                      @ApiField(value = "extra facts, e.g. existingMemberNumber", optional = true) Map<String, String> details) {
+                      @ApiField(value = "extra facts, e.g. existingMemberNumber", optional = true) Map<String, String> details,
+                      @ApiField(value = "for POSSIBLE_DUPLICATE, the members the registration is likely to be (those outside the "
+                              + "caller's area are only counted, in details.hiddenCandidates)", optional = true)
+                      List<Explained.Candidate> candidates) {
 }

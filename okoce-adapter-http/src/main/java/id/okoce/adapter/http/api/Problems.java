@@ -2,6 +2,7 @@ package id.okoce.adapter.http.api;
 
 import id.okoce.adapter.http.i18n.Messages;
 import id.okoce.application.ApplicationError;
+import id.okoce.application.port.in.member.PossibleDuplicateException;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.shared.ErrorKind;
 import io.javalin.config.JavalinConfig;
@@ -51,7 +52,7 @@ public final class Problems {
             }
             if (e.getStatus() == 404) {
                 sendWith(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), routeNotFound(ctx.method().name(), ctx.path()), List.of(),
-                        Map.of(), ctx.method().name() + " " + LogSafe.path(ctx.path()));
+                        Map.of(), null, ctx.method().name() + " " + LogSafe.path(ctx.path()));
                 return;
             }
             send(ctx, e.getStatus(), codeOf(e.getStatus()),
@@ -61,7 +62,7 @@ public final class Problems {
         config.routes.error(404, ctx -> {
             if (ctx.result() == null) {
                 sendWith(ctx, 404, HttpRefusal.Kind.ROUTE_NOT_FOUND.name(), routeNotFound(ctx.method().name(), ctx.path()),
-                        List.of(), Map.of(), ctx.method().name() + " " + LogSafe.path(ctx.path()));
+                        List.of(), Map.of(), null, ctx.method().name() + " " + LogSafe.path(ctx.path()));
             }
         });
         config.routes.error(405, ctx -> {
@@ -80,7 +81,7 @@ public final class Problems {
         List<String> methods = allowed.apply(ctx.path());
         ctx.header("Allow", String.join(", ", methods));
         sendWith(ctx, 405, HttpRefusal.Kind.METHOD_NOT_ALLOWED.name(), ctx.method() + " is not served here; use " + String.join(" or ", methods),
-                List.of(), Map.of(), String.join(", ", methods));
+                List.of(), Map.of(), null, String.join(", ", methods));
     }
 
     /** The code of an HTTP-level refusal that carries only its status: the kind with that status, if one. */
@@ -122,7 +123,9 @@ public final class Problems {
         List<FieldError> errors = e.kind() == ErrorKind.INVALID_INPUT
                 ? List.of(FieldError.body(e.field().map(f -> "/" + f.replace('.', '/')).orElse(""), e.code().name(), e.getMessage()))
                 : List.of();
-        send(ctx, status, e.code().name(), e.getMessage(), errors, e.details());
+        List<Explained.Candidate> candidates = e instanceof PossibleDuplicateException duplicate
+                ? duplicate.candidates().stream().map(Explained.Candidate::of).toList() : null;
+        sendWith(ctx, status, e.code().name(), e.getMessage(), errors, e.details(), candidates);
     }
 
     private static void unexpected(Context ctx, Exception e) {
@@ -132,7 +135,8 @@ public final class Problems {
             types.append(" <- ").append(cause.getClass().getName());
         }
         LOG.error("unexpected failure on {} {}: {} (reference {})", ctx.method(), LogSafe.path(ctx.path()), types, reference);
-        sendWith(ctx, 500, "INTERNAL_ERROR", "an unexpected error occurred; quote reference " + reference, List.of(), Map.of(), reference);
+        sendWith(ctx, 500, "INTERNAL_ERROR", "an unexpected error occurred; quote reference " + reference, List.of(), Map.of(), null,
+                reference);
     }
 
     /**
@@ -142,11 +146,11 @@ public final class Problems {
      */
     public static void send(Context ctx, int status, String code, String detail, List<FieldError> errors,
                             Map<String, String> details) {
-        sendWith(ctx, status, code, detail, errors, details);
+        sendWith(ctx, status, code, detail, errors, details, null);
     }
 
     private static void sendWith(Context ctx, int status, String code, String detail, List<FieldError> errors,
-                                 Map<String, String> details, Object... args) {
+                                 Map<String, String> details, List<Explained.Candidate> candidates, Object... args) {
         Locale locale = Messages.negotiate(ctx.header("Accept-Language"));
         ctx.header("Content-Language", locale.toLanguageTag());
         ctx.header("Vary", "Accept-Language");
@@ -156,13 +160,13 @@ public final class Problems {
                 .map(e -> new FieldError(e.pointer(), e.parameter(), e.code(), Messages.code(e.code(), locale).orElse(e.message())))
                 .toList();
         Problem problem = new Problem("urn:okoce:problem:" + code, Messages.title(status, locale), status, said, code,
-                LogSafe.path(ctx.path()), localised.isEmpty() ? null : localised, details.isEmpty() ? null : details);
+                LogSafe.path(ctx.path()), localised.isEmpty() ? null : localised, details.isEmpty() ? null : details, candidates);
         ctx.status(status).contentType(MEDIA_TYPE).result(Json.write(problem));
     }
 
     /** A problem's JSON text, for answers written outside a route (by the HTTP server itself). */
     public static String body(int status, String code, String detail, String instance) {
-        return Json.write(new Problem("urn:okoce:problem:" + code, title(status), status, detail, code, instance, null, null));
+        return Json.write(new Problem("urn:okoce:problem:" + code, title(status), status, detail, code, instance, null, null, null));
     }
 
     private static String title(int status) {

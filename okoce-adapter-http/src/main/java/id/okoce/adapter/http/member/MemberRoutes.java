@@ -132,7 +132,8 @@ public final class MemberRoutes {
         Business business = f.get("/business/name", () -> sector == null || nib == null ? null
                 : new Business(body.business().name(), sector, body.business().startedOn(), nib));
         f.check();
-        return new RegisterMemberCommand(actor, nik, body.fullName(), phone, kecamatan, business, body.registeredOn());
+        return new RegisterMemberCommand(actor, nik, body.fullName(), phone, kecamatan, business, body.registeredOn(),
+                Boolean.TRUE.equals(body.confirmDistinct()));
     }
 
     /**

@@ -13,6 +13,8 @@ import java.time.LocalDate;
  * @param kecamatan    the kecamatan of domicile
  * @param registeredOn the registration day (P1)
  * @param business     the business
+ * @param confirmDistinct true to register although the registration was refused as a likely duplicate
+ *                     ({@code POSSIBLE_DUPLICATE}): the caller confirms the person is none of the candidates
  */
 public record RegisterMemberRequest(
         @ApiField(value = "16-digit NIK", example = "3171014507900001") String nik,
@@ -20,7 +22,9 @@ public record RegisterMemberRequest(
         @ApiField(value = "mobile number: 08…, 628… or +628…", example = "081234567890") String phone,
         @ApiField(value = "Kemendagri kecamatan code of domicile, 31.71.01 or 317101", example = "31.71.01") String kecamatan,
         @ApiField(value = "registration day (P1)", example = "2018-09-10") LocalDate registeredOn,
-        @ApiField("the member's business") BusinessRequest business) {
+        @ApiField("the member's business") BusinessRequest business,
+        @ApiField(value = "true after a POSSIBLE_DUPLICATE refusal: the person is none of its candidates (recorded in the audit "
+                + "trail)", optional = true) Boolean confirmDistinct) {
 
     /**
      * A member's business.

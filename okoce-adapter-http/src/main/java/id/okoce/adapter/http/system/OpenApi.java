@@ -176,6 +176,9 @@ public final class OpenApi {
             s.put("type", "boolean");
         } else if (raw == BigDecimal.class) {
             s.put("type", "number");
+        } else if (raw == double.class || raw == Double.class) {
+            s.put("type", "number");
+            s.put("format", "double");
         } else if (List.class.isAssignableFrom(raw)) {
             s.put("type", "array");
             Type item = ((ParameterizedType) type).getActualTypeArguments()[0];

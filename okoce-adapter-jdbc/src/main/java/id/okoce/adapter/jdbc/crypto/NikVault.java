@@ -140,6 +140,23 @@ public final class NikVault {
         }
     }
 
+    /** Bytes of a birth key. */
+    public static final int BIRTH_KEY_LENGTH = 8;
+
+    /**
+     * The keyed hash of the birth date and sex a NIK encodes (its digits 7 to 12): what the
+     * duplicate check groups registrations by without keeping a birth date in clear. Eight bytes:
+     * a group key, not an identifier (any collision only adds a pair to compare).
+     */
+    public byte[] birthKey(Nik nik) {
+        return birthKey(nik.value());
+    }
+
+    /** The birth key of 16 digits. */
+    public byte[] birthKey(String digits) {
+        return java.util.Arrays.copyOf(hash("birth " + digits.substring(6, 12)), BIRTH_KEY_LENGTH);
+    }
+
     /** The NIK sealed under the current key. */
     public byte[] seal(Nik nik) {
         return seal(nik.value());

@@ -50,7 +50,7 @@ public final class JdbcMemberRepository implements MemberRepository {
             + MemberRows.COLUMNS.stream().filter(c -> !c.equals("id")).map(c -> c + " = :" + c).collect(Collectors.joining(", "))
             + ", version = version + 1 WHERE id = :id AND version = :version AND erased_on IS NULL";
     private static final String ERASE = """
-            UPDATE members m SET nik_hash = NULL, nik_sealed = NULL, full_name = NULL, name_key = NULL, phone = NULL,
+            UPDATE members m SET nik_hash = NULL, nik_sealed = NULL, birth_key = NULL, full_name = NULL, name_key = NULL, phone = NULL,
                 business_name = NULL, nib = NULL, p2_certificate = NULL, p3_note = NULL, p4_licence_type = NULL,
                 p4_licence_number = NULL, p5_note = NULL, p6_note = NULL, p7_reference = NULL, erased_on = :on,
                 version = m.version + 1

@@ -59,7 +59,7 @@ public final class MemberRows {
      * registration, sequence) first, then the rest.
      */
     public static final List<String> COLUMNS = List.of("id", "sequence", "number_province", "province", "nik_hash", "nik_sealed",
-            "sex", "birth_year", "full_name", "name_key", "phone", "kecamatan",
+            "sex", "birth_year", "birth_key", "full_name", "name_key", "phone", "kecamatan",
             "business_name", "business_sector", "business_started_on", "nib", "registered_on", "registered_by",
             "highest_stage", "p1_on", "p2_on", "p2_certificate", "p3_on", "p3_note", "p4_on", "p4_licence_type",
             "p4_licence_number", "p5_on", "p5_note", "p6_on", "p6_note", "p7_on", "p7_reference");
@@ -112,6 +112,7 @@ public final class MemberRows {
         v[i++] = vault.seal(r.nik());
         v[i++] = r.nik().sex() == Sex.FEMALE ? "F" : "M";
         v[i++] = (short) r.nik().birthDate().getYear();
+        v[i++] = vault.birthKey(r.nik());
         v[i++] = r.fullName();
         v[i++] = PersonNames.searchKey(r.fullName());
         v[i++] = r.phone().e164();

@@ -4,12 +4,10 @@ import id.okoce.adapter.jdbc.crypto.NikVault;
 import id.okoce.domain.identity.Nik;
 import id.okoce.domain.identity.Sex;
 import id.okoce.domain.member.PersonNames;
-import java.time.LocalDate;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
@@ -24,7 +22,6 @@ import org.flywaydb.core.api.migration.Context;
  */
 public final class V9__Seal_niks extends BaseJavaMigration {
 
-    private static final int BATCH = 10_000;
     private final NikVault vault;
 
     /** The migration, sealing under {@code vault}'s current key. */
@@ -41,36 +38,17 @@ public final class V9__Seal_niks extends BaseJavaMigration {
             // the counters do not move: no stage changes (the statement triggers would recount every batch)
             s.execute("ALTER TABLE members DISABLE TRIGGER USER");
         }
-        try (PreparedStatement select = c.prepareStatement(
-                "SELECT id, nik, registered_on, full_name FROM members WHERE id > ? ORDER BY id LIMIT " + BATCH);
-             PreparedStatement update = c.prepareStatement(
-                     "UPDATE members SET nik_hash = ?, nik_sealed = ?, sex = ?, birth_year = ?, name_key = ? WHERE id = ?")) {
-            UUID after = new UUID(0, 0);
-            boolean more = true;
-            while (more) {
-                select.setObject(1, after);
-                int rows = 0;
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        after = rs.getObject(1, UUID.class);
-                        String nik = rs.getString(2);
-                        Nik parsed = Nik.parse(nik, rs.getObject(3, LocalDate.class));
-                        update.setBytes(1, vault.hash(nik));
-                        update.setBytes(2, vault.seal(nik));
-                        update.setString(3, parsed.sex() == Sex.FEMALE ? "F" : "M");
-                        update.setInt(4, parsed.birthDate().getYear());
-                        update.setString(5, PersonNames.searchKey(rs.getString(4)));
-                        update.setObject(6, after);
-                        update.addBatch();
-                        rows++;
-                    }
-                }
-                if (rows > 0) {
-                    update.executeBatch();
-                }
-                more = rows == BATCH;
-            }
-        }
+        MemberBatches.update(c, "id, nik, registered_on, full_name", "",
+                "UPDATE members SET nik_hash = ?, nik_sealed = ?, sex = ?, birth_year = ?, name_key = ? WHERE id = ?", (rs, update) -> {
+                    String nik = rs.getString(2);
+                    Nik parsed = Nik.parse(nik, rs.getObject(3, LocalDate.class));
+                    update.setBytes(1, vault.hash(nik));
+                    update.setBytes(2, vault.seal(nik));
+                    update.setString(3, parsed.sex() == Sex.FEMALE ? "F" : "M");
+                    update.setInt(4, parsed.birthDate().getYear());
+                    update.setString(5, PersonNames.searchKey(rs.getString(4)));
+                    update.setObject(6, rs.getObject(1, UUID.class));
+                });
         try (Statement s = c.createStatement()) {
             s.execute("ALTER TABLE members ENABLE TRIGGER USER");
             s.execute("ALTER TABLE members DROP CONSTRAINT members_nik, DROP COLUMN nik, "

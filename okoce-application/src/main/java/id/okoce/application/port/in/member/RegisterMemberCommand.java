@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param domicile     the kecamatan of domicile
  * @param business     the business
  * @param registeredOn the registration day
+ * @param confirmDistinct the caller has seen the likely duplicates a first attempt was refused for
+ *                     and confirms the person is none of them (recorded in the audit trail)
  */
 public record RegisterMemberCommand(Actor actor, Nik nik, String fullName, PhoneNumber phone, KecamatanCode domicile,
-                                    Business business, LocalDate registeredOn) {
+                                    Business business, LocalDate registeredOn, boolean confirmDistinct) {
 
     /** Checks every part is present. */
     public RegisterMemberCommand {
@@ -31,5 +33,16 @@ public record RegisterMemberCommand(Actor actor, Nik nik, String fullName, Phone
         Objects.requireNonNull(domicile, "domicile");
         Objects.requireNonNull(business, "business");
         Objects.requireNonNull(registeredOn, "registeredOn");
+    }
+
+    /** A registration that has not confirmed anything about likely duplicates. */
+    public RegisterMemberCommand(Actor actor, Nik nik, String fullName, PhoneNumber phone, KecamatanCode domicile,
+                                 Business business, LocalDate registeredOn) {
+        this(actor, nik, fullName, phone, domicile, business, registeredOn, false);
+    }
+
+    /** This registration, confirming (or not) that its person is none of the likely duplicates found. */
+    public RegisterMemberCommand confirmingDistinct(boolean confirm) {
+        return new RegisterMemberCommand(actor, nik, fullName, phone, domicile, business, registeredOn, confirm);
     }
 }

@@ -1,0 +1,119 @@
+package id.okoce.application.port.out;
+
+import id.okoce.domain.duplicate.DuplicatePair;
+import id.okoce.domain.duplicate.DuplicateScore;
+import id.okoce.domain.duplicate.KnownPerson;
+import id.okoce.domain.duplicate.PersonFacts;
+import id.okoce.domain.member.MemberId;
+import id.okoce.domain.partner.PartnerArea;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Where the duplicate check finds the registered people a registration may be, and where the pairs
+ * it finds wait for review. Candidates come in blocks that hold every likely pair while staying
+ * small: members sharing the mobile number, members sharing the folded name, and members sharing the
+ * birth date and sex their NIK encodes within one province. Erased members are never candidates.
+ *
+ * <p>{@link #NONE} finds nothing and keeps nothing: a store without the check (an embedding
+ * application that does not want it).
+ */
+public interface DuplicateRegister {
+
+    /**
+     * The registered members sharing {@code facts}' phone, its birth date and sex in its province, or
+     * its folded name; at most {@code limit}, in that order.
+     */
+    List<KnownPerson> candidatesFor(PersonFacts facts, int limit);
+
+    /**
+     * Every registered member, in the blocks {@link #candidatesFor} draws from: each group of members
+     * sharing a phone, each group sharing a folded name, then each group sharing a birth date and sex in
+     * a province (groups of one are skipped). Called on the caller's thread, one group at a time; a pair may be in two groups.
+     */
+    void forEachBlock(Consumer<List<KnownPerson>> block);
+
+    /**
+     * A pair to record.
+     *
+     * @param first   one member
+     * @param second  the other
+     * @param score   its score
+     * @param status  {@code OPEN} for review, or {@code DISTINCT} when the registering hub confirmed it
+     * @param foundBy what found it
+     * @param at      when
+     * @param by      who resolved it, for a {@code DISTINCT} pair
+     */
+    record Found(MemberId first, MemberId second, DuplicateScore score, DuplicatePair.Status status, String foundBy,
+                 Instant at, Optional<String> by) {
+    }
+
+    /**
+     * Records pairs, each once whichever way round it is given: a pair already recorded keeps its
+     * resolution (an open one takes the newer score). Joins the caller's transaction, if any.
+     *
+     * @return how many pairs were new
+     */
+    int record(List<Found> pairs);
+
+    /**
+     * The open pairs, highest score first (the newest first among equal scores), after {@code after}
+     * (the last pair of the previous page); with {@code within}, only pairs whose two members both
+     * live in that area; with {@code member}, only that member's pairs.
+     */
+    List<DuplicatePair> open(Optional<PartnerArea> within, Optional<MemberId> member, int limit, Optional<DuplicatePair> after);
+
+    /** The pair with this id, open or resolved. */
+    Optional<DuplicatePair> pair(long id);
+
+    /**
+     * Resolves an open pair as two people.
+     *
+     * @return false when the pair was not open (resolved meanwhile)
+     */
+    boolean resolveDistinct(long id, Instant at, String by, Optional<String> reason);
+
+    /** How many pairs are open. */
+    long openCount();
+
+    /** No check: no candidates, nothing kept. */
+    DuplicateRegister NONE = new DuplicateRegister() {
+        @Override
+        public List<KnownPerson> candidatesFor(PersonFacts facts, int limit) {
+            return List.of();
+        }
+
+        @Override
+        public void forEachBlock(Consumer<List<KnownPerson>> block) {
+            // nothing registered here to compare
+        }
+
+        @Override
+        public int record(List<Found> pairs) {
+            return 0;
+        }
+
+        @Override
+        public List<DuplicatePair> open(Optional<PartnerArea> within, Optional<MemberId> member, int limit,
+                                        Optional<DuplicatePair> after) {
+            return List.of();
+        }
+
+        @Override
+        public Optional<DuplicatePair> pair(long id) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean resolveDistinct(long id, Instant at, String by, Optional<String> reason) {
+            return false;
+        }
+
+        @Override
+        public long openCount() {
+            return 0;
+        }
+    };
+}

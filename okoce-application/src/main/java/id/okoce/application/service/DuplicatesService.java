@@ -1,0 +1,151 @@
+package id.okoce.application.service;
+
+import id.okoce.application.ApplicationError;
+import id.okoce.application.port.in.Revealed;
+import id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase;
+import id.okoce.application.port.in.duplicate.ScanDuplicatesUseCase;
+import id.okoce.application.port.out.DuplicateRegister;
+import id.okoce.application.port.out.Transactions;
+import id.okoce.domain.access.Actor;
+import id.okoce.domain.access.Role;
+import id.okoce.domain.audit.AuditAction;
+import id.okoce.domain.audit.FieldChange;
+import id.okoce.domain.duplicate.DuplicatePair;
+import id.okoce.domain.duplicate.DuplicateScore;
+import id.okoce.domain.duplicate.DuplicateScorer;
+import id.okoce.domain.duplicate.KnownPerson;
+import id.okoce.domain.shared.DomainException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The review queue of possible duplicates and the scan that fills it. A partner reviews the pairs
+ * whose two members both live in its area (a pair reaching outside it is the hub's); reading pairs
+ * is a read of both members' data (masked NIK, member numbers, what matched) and is recorded.
+ */
+public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDuplicatesUseCase {
+
+    /**
+     * A block larger than this is not compared pair by pair: a phone shared by a thousand members is
+     * an office's, not a person's (its members are still compared in their birth blocks).
+     */
+    static final int MAX_BLOCK = 1_000;
+    /** Pairs are recorded in batches of this many during a scan. */
+    static final int SCAN_BATCH = 2_000;
+    private static final String PURPOSE = "duplicate review";
+
+    private final DuplicateRegister register;
+    private final Transactions transactions;
+    private final Accounting accounting;
+    private final DuplicateScore.Thresholds thresholds;
+    private final Clock clock;
+
+    /** Wires the service. */
+    public DuplicatesService(DuplicateRegister register, Transactions transactions, Accounting accounting,
+                             DuplicateScore.Thresholds thresholds, Clock clock) {
+        this.register = register;
+        this.transactions = transactions;
+        this.accounting = accounting;
+        this.thresholds = thresholds;
+        this.clock = clock;
+    }
+
+    @Override
+    public Revealed<List<DuplicatePair>> open(Actor actor, Optional<id.okoce.domain.member.MemberId> member, int limit,
+                                              Optional<Long> after) {
+        actor.requireRole("review possible duplicates", Role.HUB_ADMIN, Role.PARTNER);
+        Optional<DuplicatePair> from = after.map(id -> visible(actor, id));
+        List<DuplicatePair> pairs = register.open(actor.partnerArea(), member, Math.max(1, Math.min(limit, MAX_PAGE)), from);
+        return new Revealed<>(pairs, accounting.revealed(actor, PURPOSE, members(pairs)));
+    }
+
+    @Override
+    public Revealed<DuplicatePair> pair(Actor actor, long id) {
+        actor.requireRole("review possible duplicates", Role.HUB_ADMIN, Role.PARTNER);
+        DuplicatePair pair = visible(actor, id);
+        return new Revealed<>(pair, accounting.revealed(actor, PURPOSE, members(List.of(pair))));
+    }
+
+    @Override
+    public DuplicatePair resolveDistinct(Actor actor, long id, Optional<String> reason) {
+        actor.requireRole("resolve possible duplicates", Role.HUB_ADMIN, Role.PARTNER);
+        Optional<String> why = reason.map(r -> Reasons.check(r, "reason", Reasons.MAX));
+        DuplicatePair pair = visible(actor, id);
+        if (pair.status() != DuplicatePair.Status.OPEN) {
+            throw resolved(id);
+        }
+        Instant now = clock.instant();
+        transactions.inTransaction(() -> {
+            if (!register.resolveDistinct(id, now, actor.label(), why)) {
+                throw resolved(id);
+            }
+            accounting.changed(actor, AuditAction.DUPLICATE_RESOLVED, Long.toString(id), Optional.empty(), List.of(
+                    FieldChange.of("members", null, pair.first().number() + " " + pair.second().number()),
+                    FieldChange.of("status", DuplicatePair.Status.OPEN.name(), DuplicatePair.Status.DISTINCT.name())), why);
+            return null;
+        });
+        return register.pair(id).orElseThrow();
+    }
+
+    @Override
+    public ScanReport scan(Actor actor) {
+        actor.requireRole("scan the register for duplicates", Role.HUB_ADMIN);
+        long start = System.nanoTime();
+        long[] counts = new long[6];
+        List<DuplicateRegister.Found> batch = new ArrayList<>();
+        Instant now = clock.instant();
+        register.forEachBlock(block -> {
+            if (block.size() > MAX_BLOCK) {
+                counts[5]++;
+                return;
+            }
+            counts[0] += block.size();
+            for (int i = 0; i < block.size(); i++) {
+                KnownPerson a = block.get(i);
+                for (int j = i + 1; j < block.size(); j++) {
+                    KnownPerson b = block.get(j);
+                    counts[1]++;
+                    Optional<DuplicateScore> score = DuplicateScorer.scoreAtLeast(a.facts(), b.facts(), thresholds.review());
+                    if (score.isPresent()) {
+                        counts[2]++;
+                        if (score.get().verdict(thresholds) == DuplicateScore.Verdict.LIKELY_DUPLICATE) {
+                            counts[3]++;
+                        }
+                        batch.add(new DuplicateRegister.Found(a.id(), b.id(), score.get(), DuplicatePair.Status.OPEN, "SCAN", now,
+                                Optional.empty()));
+                    }
+                }
+            }
+            if (batch.size() >= SCAN_BATCH) {
+                counts[4] += register.record(List.copyOf(batch));
+                batch.clear();
+            }
+        });
+        counts[4] += register.record(List.copyOf(batch));
+        return new ScanReport(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private DuplicatePair visible(Actor actor, long id) {
+        return register.pair(id).filter(p -> actor.canSee(p.first().facts().kecamatan()) && actor.canSee(p.second().facts().kecamatan()))
+                .orElseThrow(() -> new DomainException(ApplicationError.DUPLICATE_PAIR_NOT_FOUND, "id",
+                        "no possible duplicate " + id + " within your reach"));
+    }
+
+    private static DomainException resolved(long id) {
+        return new DomainException(ApplicationError.DUPLICATE_PAIR_RESOLVED, "id", "possible duplicate " + id + " was resolved already");
+    }
+
+    private static List<id.okoce.domain.member.MemberId> members(List<DuplicatePair> pairs) {
+        List<id.okoce.domain.member.MemberId> ids = new ArrayList<>();
+        for (DuplicatePair p : pairs) {
+            ids.add(p.first().id());
+            ids.add(p.second().id());
+        }
+        return ids;
+    }
+}
