@@ -155,7 +155,7 @@ class DuplicatesApiTest {
         LocalDate other = rareBirth();
         Api.Response a = register(partner, "32.73.01", Niks.nik("327301", other, Sex.MALE, 8), "Asep Saepudin Hidayat",
                 People.phone(), false);
-        Api.Response b = register(partner, "32.73.02", Niks.nik("327302", other, Sex.MALE, 9), "Asep Saepudin", People.phone(), false);
+        Api.Response b = register(partner, "32.73.01", Niks.nik("327301", other, Sex.MALE, 9), "Asep Saepudin", People.phone(), false);
         assertThat(a.status()).as(a.body()).isEqualTo(201);
         assertThat(b.status()).as(b.body()).isEqualTo(201);
         String ida = a.json().path("id").asText();
