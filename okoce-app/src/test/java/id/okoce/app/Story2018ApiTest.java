@@ -61,7 +61,12 @@ class Story2018ApiTest {
         assertThat(agreements.json()).isNotEmpty();
 
         // Siti in Gambir (DKI) walks P2–P6 with the hub.
-        JsonNode siti = Network.member(admin, "31.71.01");
+        // born in 1985: of an age every loan of the story lends to (a random birth date could be 68 in 2018)
+        Api.Response registered = admin.post("/api/v1/members", Bodies.member("31.71.01", id.okoce.domain.testdata.Niks.nik("317101",
+                java.time.LocalDate.of(1985, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(365)),
+                id.okoce.domain.identity.Sex.FEMALE, 1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(9999))));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        JsonNode siti = registered.json();
         String sitiId = siti.path("id").asText();
         assertThat(siti.path("nik").asText()).matches("31\\*{10}\\d{4}");
         String[][] dki = {{"P2", "2018-09-20"}, {"P3", "2018-10-05"}, {"P4", "2018-11-02"}, {"P5", "2018-12-01"}, {"P6", "2019-01-15"}};

@@ -27,7 +27,7 @@ public final class DuplicatesCommand implements Runnable {
     /** {@code okoce duplicates scan}. */
     @Command(name = "scan", mixinStandardHelpOptions = true,
             description = "Compare every member with those sharing their phone, their folded name, or their birth date and sex in "
-                    + "their province, and "
+                    + "their kabupaten/kota, and "
                     + "open each pair at or above the review threshold (GET /api/v1/duplicates); pairs already resolved stay resolved.")
     public static final class Scan implements Callable<Integer>, NeedsSettings {
 

@@ -37,16 +37,16 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * The duplicate register in PostgreSQL. Candidates are drawn by the phone's index, by
- * {@code members_by_birth} (province, birth key) and by the folded name's index; the scan reads the
+ * {@code members_by_birth} (kabupaten/kota, birth key) and by the folded name's index; the scan reads the
  * same blocks in three ordered passes through a cursor: the members whose phone another member
- * shares, those whose folded name another shares, then every member by province and birth key. NIKs
+ * shares, those whose folded name another shares, then every member by kabupaten/kota and birth key. NIKs
  * are opened in memory only, to be compared.
  */
 public final class JdbcDuplicateRegister implements DuplicateRegister {
 
     private static final String PERSON = "id, number_province, sequence, nik_sealed, registered_on, name_key, phone, kecamatan";
     private static final String CANDIDATES = "SELECT " + PERSON + ", 0 AS rank FROM members WHERE phone = :phone AND erased_on IS NULL "
-            + "UNION ALL SELECT " + PERSON + ", 1 AS rank FROM members WHERE province = :province AND birth_key = :birth "
+            + "UNION ALL SELECT " + PERSON + ", 1 AS rank FROM members WHERE left(kecamatan, 4) = :regency AND birth_key = :birth "
             + "UNION ALL (SELECT " + PERSON + ", 2 AS rank FROM members WHERE name_key = :name LIMIT :limit) "
             + "ORDER BY rank LIMIT :limit";
     private static final String BY_PHONE = "SELECT " + PERSON + ", phone AS block FROM members WHERE phone IN "
@@ -54,8 +54,8 @@ public final class JdbcDuplicateRegister implements DuplicateRegister {
             + "ORDER BY phone";
     private static final String BY_NAME = "SELECT " + PERSON + ", name_key AS block FROM members WHERE name_key IN "
             + "(SELECT name_key FROM members WHERE name_key IS NOT NULL GROUP BY name_key HAVING count(*) > 1) ORDER BY name_key";
-    private static final String BY_BIRTH = "SELECT " + PERSON + ", province || encode(birth_key, 'hex') AS block FROM members "
-            + "WHERE birth_key IS NOT NULL ORDER BY province, birth_key";
+    private static final String BY_BIRTH = "SELECT " + PERSON + ", left(kecamatan, 4) || encode(birth_key, 'hex') AS block "
+            + "FROM members WHERE birth_key IS NOT NULL ORDER BY left(kecamatan, 4), birth_key";
     private static final String RECORD = """
             INSERT INTO duplicate_pairs (first_id, second_id, score, outcomes, weights, status, found_by, found_at, resolved_at,
                                          resolved_by)
@@ -90,7 +90,7 @@ public final class JdbcDuplicateRegister implements DuplicateRegister {
     @Override
     public List<KnownPerson> candidatesFor(PersonFacts facts, int limit) {
         List<KnownPerson> found = transactions.withHandle(h -> h.createQuery(CANDIDATES)
-                .bind("phone", facts.phone().e164()).bind("province", facts.kecamatan().province().value())
+                .bind("phone", facts.phone().e164()).bind("regency", facts.kecamatan().regency().digits())
                 .bind("birth", vault.birthKey(facts.nik())).bind("name", facts.nameKey()).bind("limit", limit)
                 .map((rs, ctx) -> person(rs, "")).list());
         Map<MemberId, KnownPerson> once = new LinkedHashMap<>();

@@ -12,7 +12,7 @@ import org.flywaydb.core.api.migration.Context;
 /**
  * Possible duplicates. Each member gets a birth key, the keyed hash of the birth date and sex its NIK
  * encodes ({@link NikVault#birthKey}), filled from the sealed NIK in batches of 10,000, and an
- * index on (province, birth key): with the phone's index, the blocks the duplicate check draws its
+ * index on (kabupaten/kota, birth key): with the phone's and the folded name's indexes, the blocks the duplicate check draws its
  * candidates from. The pairs found wait in {@code duplicate_pairs}, each pair once (the member with the
  * lower id first), with its score and what each comparison added.
  */
@@ -42,7 +42,7 @@ public final class V19__Birth_keys_and_duplicate_pairs extends BaseJavaMigration
             s.execute("ALTER TABLE members ENABLE TRIGGER USER");
             s.execute("ALTER TABLE members ADD CONSTRAINT members_birth_key CHECK ((erased_on IS NULL) = (birth_key IS NOT NULL) "
                     + "AND (birth_key IS NULL OR length(birth_key) = " + NikVault.BIRTH_KEY_LENGTH + "))");
-            s.execute("CREATE INDEX members_by_birth ON members (province, birth_key) WHERE birth_key IS NOT NULL");
+            s.execute("CREATE INDEX members_by_birth ON members (left(kecamatan, 4), birth_key) WHERE birth_key IS NOT NULL");
             s.execute("""
                     CREATE TABLE duplicate_pairs (
                         id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  * Where the duplicate check finds the registered people a registration may be, and where the pairs
  * it finds wait for review. Candidates come in blocks that hold every likely pair while staying
  * small: members sharing the mobile number, members sharing the folded name, and members sharing the
- * birth date and sex their NIK encodes within one province. Erased members are never candidates.
+ * birth date and sex their NIK encodes within one kabupaten/kota. Erased members are never candidates.
  *
  * <p>{@link #NONE} finds nothing and keeps nothing: a store without the check (an embedding
  * application that does not want it).
@@ -23,7 +23,7 @@ import java.util.function.Consumer;
 public interface DuplicateRegister {
 
     /**
-     * The registered members sharing {@code facts}' phone, its birth date and sex in its province, or
+     * The registered members sharing {@code facts}' phone, its birth date and sex in its kabupaten/kota, or
      * its folded name; at most {@code limit}, in that order.
      */
     List<KnownPerson> candidatesFor(PersonFacts facts, int limit);
@@ -31,7 +31,7 @@ public interface DuplicateRegister {
     /**
      * Every registered member, in the blocks {@link #candidatesFor} draws from: each group of members
      * sharing a phone, each group sharing a folded name, then each group sharing a birth date and sex in
-     * a province (groups of one are skipped). Called on the caller's thread, one group at a time; a pair may be in two groups.
+     * a kabupaten/kota (groups of one are skipped). Called on the caller's thread, one group at a time; a pair may be in two groups.
      */
     void forEachBlock(Consumer<List<KnownPerson>> block);
 
