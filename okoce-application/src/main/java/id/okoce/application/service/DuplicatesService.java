@@ -64,6 +64,11 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
     }
 
     @Override
+    public DuplicateScore.Thresholds thresholds() {
+        return thresholds;
+    }
+
+    @Override
     public Revealed<DuplicatePair> pair(Actor actor, long id) {
         actor.requireRole("review possible duplicates", Role.HUB_ADMIN, Role.PARTNER);
         DuplicatePair pair = visible(actor, id);
@@ -91,43 +96,56 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
         return register.pair(id).orElseThrow();
     }
 
+    /** What a scan has counted so far. */
+    private static final class Tally {
+        long members;
+        long compared;
+        long found;
+        long likely;
+        long opened;
+        long oversized;
+    }
+
     @Override
     public ScanReport scan(Actor actor) {
         actor.requireRole("scan the register for duplicates", Role.HUB_ADMIN);
         long start = System.nanoTime();
-        long[] counts = new long[6];
+        Tally tally = new Tally();
         List<DuplicateRegister.Found> batch = new ArrayList<>();
         Instant now = clock.instant();
         register.forEachBlock(block -> {
             if (block.size() > MAX_BLOCK) {
-                counts[5]++;
+                tally.oversized++;
                 return;
             }
-            counts[0] += block.size();
+            tally.members += block.size();
             for (int i = 0; i < block.size(); i++) {
-                KnownPerson a = block.get(i);
                 for (int j = i + 1; j < block.size(); j++) {
-                    KnownPerson b = block.get(j);
-                    counts[1]++;
-                    Optional<DuplicateScore> score = DuplicateScorer.scoreAtLeast(a.facts(), b.facts(), thresholds.review());
-                    if (score.isPresent()) {
-                        counts[2]++;
-                        if (score.get().verdict(thresholds) == DuplicateScore.Verdict.LIKELY_DUPLICATE) {
-                            counts[3]++;
-                        }
-                        batch.add(new DuplicateRegister.Found(a.id(), b.id(), score.get(), DuplicatePair.Status.OPEN, "SCAN", now,
-                                Optional.empty()));
-                    }
+                    tally.compared++;
+                    compare(block.get(i), block.get(j), now, tally, batch);
                 }
             }
             if (batch.size() >= SCAN_BATCH) {
-                counts[4] += register.record(List.copyOf(batch));
+                tally.opened += register.record(List.copyOf(batch));
                 batch.clear();
             }
         });
-        counts[4] += register.record(List.copyOf(batch));
-        return new ScanReport(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5],
+        tally.opened += register.record(List.copyOf(batch));
+        return new ScanReport(tally.members, tally.compared, tally.found, tally.likely, tally.opened, tally.oversized,
                 Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Scores one pair of a block and keeps it when it reaches the review threshold. */
+    private void compare(KnownPerson a, KnownPerson b, Instant now, Tally tally, List<DuplicateRegister.Found> batch) {
+        Optional<DuplicateScore> score = DuplicateScorer.scoreAtLeast(a.facts(), b.facts(), thresholds.review());
+        if (score.isEmpty()) {
+            return;
+        }
+        tally.found++;
+        if (score.get().verdict(thresholds) == DuplicateScore.Verdict.LIKELY_DUPLICATE) {
+            tally.likely++;
+        }
+        batch.add(new DuplicateRegister.Found(a.id(), b.id(), score.get(), DuplicatePair.Status.OPEN, "SCAN", now, Optional.empty()));
     }
 
     private DuplicatePair visible(Actor actor, long id) {

@@ -39,7 +39,8 @@ import java.util.Optional;
  * <p>Before it, the registration is compared with the members who may be the same person (see
  * {@link DuplicateRegister}): a likely duplicate is refused with {@code POSSIBLE_DUPLICATE} unless
  * the caller confirms the person is another, and weaker matches are registered and opened for review,
- * in the registration's transaction. This check is a read before the write: two registrations of one
+ * in the registration's transaction (the check reads in it too, on the same connection). This check
+ * is a read before the write: two registrations of one
  * person at the same moment can both pass it, and the register's scan finds them afterwards.
  */
 public final class RegisterMemberService implements RegisterMemberUseCase {
@@ -80,17 +81,19 @@ public final class RegisterMemberService implements RegisterMemberUseCase {
         Registration registration = new Registration(command.nik(), command.fullName(), command.phone(),
                 command.domicile(), command.business(), command.registeredOn(), command.actor().partner());
         LocalDate today = LocalDate.now(clock);
-        List<Suspect> suspects = suspects(PersonFacts.of(command.nik(), command.fullName(), command.phone(), command.domicile()));
-        List<Suspect> likely = suspects.stream().filter(s -> s.score().verdict(thresholds) == DuplicateScore.Verdict.LIKELY_DUPLICATE)
-                .toList();
-        // the NIK itself already registered is the unique rule's refusal (MEMBER_DUPLICATE_NIK), not a likeness
-        boolean sameNik = suspects.stream().anyMatch(s -> s.known().facts().nik().equals(command.nik()));
-        if (!likely.isEmpty() && !command.confirmDistinct() && !sameNik) {
-            throw refusal(likely, command.actor());
-        }
-        Member member = Member.register(ids.newMemberId(), ids.nextMemberNumber(command.domicile().province()), registration, today);
         try {
+            // the check reads on the registration's own connection: one connection per registration, refused before a number is drawn
             return transactions.inTransaction(() -> {
+                List<Suspect> suspects = suspects(PersonFacts.of(command.nik(), command.fullName(), command.phone(), command.domicile()));
+                List<Suspect> likely = suspects.stream()
+                        .filter(s -> s.score().verdict(thresholds) == DuplicateScore.Verdict.LIKELY_DUPLICATE).toList();
+                // the NIK itself already registered is the unique rule's refusal (MEMBER_DUPLICATE_NIK), not a likeness
+                boolean sameNik = suspects.stream().anyMatch(s -> s.known().facts().nik().equals(command.nik()));
+                if (!likely.isEmpty() && !command.confirmDistinct() && !sameNik) {
+                    throw refusal(likely, command.actor());
+                }
+                Member member = Member.register(ids.newMemberId(), ids.nextMemberNumber(command.domicile().province()), registration,
+                        today);
                 Member saved = members.save(member);
                 List<FieldChange> changes = new ArrayList<>(registered(saved));
                 if (!likely.isEmpty()) {

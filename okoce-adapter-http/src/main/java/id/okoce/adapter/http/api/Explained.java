@@ -23,10 +23,15 @@ public final class Explained {
             @ApiField(value = "what it added to the score; negative when it speaks against", format = "double") double weight) {
     }
 
+    /** A score or weight as answers give it: two decimals. */
+    public static double rounded(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
     /** The comparisons of {@code score}. */
     public static List<Comparison> of(DuplicateScore score) {
         return score.contributions().stream().map(c -> new Comparison(c.comparison().name(), c.outcome().name(),
-                Math.round(c.weight() * 100) / 100.0)).toList();
+                rounded(c.weight()))).toList();
     }
 
     /**
@@ -47,7 +52,7 @@ public final class Explained {
         /** The body of {@code candidate}. */
         public static Candidate of(PossibleDuplicateException.Candidate candidate) {
             return new Candidate(candidate.number().toString(), candidate.maskedNik(), Views.Region.of(candidate.kecamatan()),
-                    Math.round(candidate.score().total() * 100) / 100.0, Explained.of(candidate.score()));
+                    rounded(candidate.score().total()), Explained.of(candidate.score()));
         }
     }
 }

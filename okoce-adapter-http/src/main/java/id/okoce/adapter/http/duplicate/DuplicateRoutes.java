@@ -68,7 +68,7 @@ public final class DuplicateRoutes {
      *
      * @param id          the pair's id
      * @param score       the score
-     * @param verdict     LIKELY_DUPLICATE or REVIEW, by the thresholds in force when it was found
+     * @param verdict     LIKELY_DUPLICATE or REVIEW, by the thresholds in force
      * @param status      OPEN or DISTINCT
      * @param foundBy     REGISTRATION, CONFIRMED_AT_REGISTRATION or SCAN
      * @param foundAt     when
@@ -86,9 +86,8 @@ public final class DuplicateRoutes {
                        @ApiField("what each comparison found and added") List<Explained.Comparison> comparisons,
                        @ApiField(value = "how it was resolved", optional = true) Resolution resolution) {
 
-        static Pair of(DuplicatePair p) {
-            return new Pair(p.id(), Math.round(p.score().total() * 100) / 100.0,
-                    p.score().verdict(DuplicateScore.Thresholds.STANDARD).name(), p.status().name(), p.foundBy(), p.foundAt(),
+        static Pair of(DuplicatePair p, DuplicateScore.Thresholds thresholds) {
+            return new Pair(p.id(), Explained.rounded(p.score().total()), p.score().verdict(thresholds).name(), p.status().name(), p.foundBy(), p.foundAt(),
                     List.of(Side.of(p.first()), Side.of(p.second())), Explained.of(p.score()),
                     p.resolution().map(r -> new Resolution(r.at(), r.by(), r.reason().orElse(null))).orElse(null));
         }
@@ -145,12 +144,12 @@ public final class DuplicateRoutes {
                 throw new InvalidRequestException(FieldError.parameter("member", "ID_MALFORMED", "member must be a UUID"));
             }
         });
-        Answers.json(ctx, review.open(Auth.actor(ctx), member, limit, after), pairs -> new Page(pairs.stream().map(Pair::of).toList(),
+        Answers.json(ctx, review.open(Auth.actor(ctx), member, limit, after), pairs -> new Page(pairs.stream().map(this::pair).toList(),
                 pairs.size() < limit ? null : pairs.get(pairs.size() - 1).id()));
     }
 
     private void get(Context ctx) {
-        Answers.json(ctx, review.pair(Auth.actor(ctx), id(ctx)), Pair::of);
+        Answers.json(ctx, review.pair(Auth.actor(ctx), id(ctx)), this::pair);
     }
 
     private void resolve(Context ctx) {
@@ -160,7 +159,11 @@ public final class DuplicateRoutes {
             throw new InvalidRequestException(FieldError.body("/outcome", "RESOLUTION_INVALID",
                     "outcome must be DISTINCT (merging is not offered yet)"));
         }
-        ctx.json(Pair.of(review.resolveDistinct(Auth.actor(ctx), id, Optional.ofNullable(body.reason()))));
+        ctx.json(pair(review.resolveDistinct(Auth.actor(ctx), id, Optional.ofNullable(body.reason()))));
+    }
+
+    private Pair pair(DuplicatePair p) {
+        return Pair.of(p, review.thresholds());
     }
 
     private static long id(Context ctx) {

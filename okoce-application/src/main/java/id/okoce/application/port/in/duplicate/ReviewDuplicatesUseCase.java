@@ -2,6 +2,7 @@ package id.okoce.application.port.in.duplicate;
 
 import id.okoce.application.port.in.Revealed;
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.duplicate.DuplicateScore;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.duplicate.DuplicatePair;
 import java.util.List;
@@ -25,6 +26,9 @@ public interface ReviewDuplicatesUseCase {
      *         {@code DUPLICATE_PAIR_NOT_FOUND} for an unknown {@code after}
      */
     Revealed<List<DuplicatePair>> open(Actor actor, Optional<MemberId> member, int limit, Optional<Long> after);
+
+    /** The thresholds in force: what makes a pair's score a likely duplicate or one for review. */
+    DuplicateScore.Thresholds thresholds();
 
     /**
      * One pair, open or resolved.
