@@ -484,6 +484,8 @@ final class RouteFixtures {
         put("GET", pairs + "/{id}", Scope.OBJECT, 200, (c, t) -> new Call("GET", pairs + "/" + pair(c, t)));
         put("POST", pairs + "/{id}/resolution", Scope.OBJECT, 200, (c, t) -> new Call("POST", pairs + "/" + pair(c, t) + "/resolution",
                 "{\"outcome\":\"DISTINCT\",\"reason\":\"dua orang\"}"));
+        put("POST", pairs + "/{id}/merge", Scope.OBJECT, 200, (c, t) -> new Call("POST", pairs + "/" + pair(c, t) + "/merge",
+                "{\"reason\":\"orang yang sama\"}"));
 
         put("GET", "/health", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/health"));
         put("GET", "/metrics", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/metrics"));

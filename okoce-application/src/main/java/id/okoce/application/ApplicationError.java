@@ -37,6 +37,8 @@ public enum ApplicationError implements ErrorCode {
     REASON_INVALID(ErrorKind.INVALID_INPUT),
     /** A member whose identity and contact data were erased: nothing about the person is held any more. */
     MEMBER_ERASED(ErrorKind.GONE),
+    /** A member merged into another, found to be the same person: the details name the survivor. */
+    MEMBER_MERGED(ErrorKind.GONE),
     /** The full NIK is shown only for a stated purpose. */
     PURPOSE_REQUIRED(ErrorKind.INVALID_INPUT),
     /** A purpose is 1–200 characters without control characters. */

@@ -148,7 +148,7 @@ public final class OkoceCore {
         editPartner = new EditPartnerService(p.partners(), p.transactions(), accounting);
         registerMember = new RegisterMemberService(p.members(), p.identities(), p.transactions(), accounting, b.clock, b.duplicates,
                 b.duplicateThresholds);
-        duplicates = new DuplicatesService(b.duplicates, p.transactions(), accounting, b.duplicateThresholds, b.clock);
+        duplicates = new DuplicatesService(b.duplicates, p.members(), p.transactions(), accounting, b.duplicateThresholds, b.clock);
         completeStage = new CompleteStageService(p.members(), p.partners(), p.agreements(), b.prerequisites,
                 p.transactions(), accounting, b.clock);
         readMembers = new ReadMembersService(p.members(), accounting);

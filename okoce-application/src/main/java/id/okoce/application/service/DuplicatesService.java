@@ -5,6 +5,7 @@ import id.okoce.application.port.in.Revealed;
 import id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase;
 import id.okoce.application.port.in.duplicate.ScanDuplicatesUseCase;
 import id.okoce.application.port.out.DuplicateRegister;
+import id.okoce.application.port.out.MemberRepository;
 import id.okoce.application.port.out.Transactions;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.access.Role;
@@ -14,13 +15,18 @@ import id.okoce.domain.duplicate.DuplicatePair;
 import id.okoce.domain.duplicate.DuplicateScore;
 import id.okoce.domain.duplicate.DuplicateScorer;
 import id.okoce.domain.duplicate.KnownPerson;
+import id.okoce.domain.member.Member;
+import id.okoce.domain.member.MemberMerge;
 import id.okoce.domain.shared.DomainException;
+import id.okoce.domain.stage.Stage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The review queue of possible duplicates and the scan that fills it. A partner reviews the pairs
@@ -39,15 +45,17 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
     private static final String PURPOSE = "duplicate review";
 
     private final DuplicateRegister register;
+    private final MemberRepository members;
     private final Transactions transactions;
     private final Accounting accounting;
     private final DuplicateScore.Thresholds thresholds;
     private final Clock clock;
 
     /** Wires the service. */
-    public DuplicatesService(DuplicateRegister register, Transactions transactions, Accounting accounting,
+    public DuplicatesService(DuplicateRegister register, MemberRepository members, Transactions transactions, Accounting accounting,
                              DuplicateScore.Thresholds thresholds, Clock clock) {
         this.register = register;
+        this.members = members;
         this.transactions = transactions;
         this.accounting = accounting;
         this.thresholds = thresholds;
@@ -94,6 +102,37 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
             return null;
         });
         return register.pair(id).orElseThrow();
+    }
+
+    @Override
+    public Merged merge(Actor actor, long id, Optional<String> reason) {
+        actor.requireHub("merge members");
+        Optional<String> why = reason.map(r -> Reasons.check(r, "reason", Reasons.MAX));
+        DuplicatePair pair = visible(actor, id);
+        if (pair.status() != DuplicatePair.Status.OPEN) {
+            throw resolved(id);
+        }
+        return transactions.inTransaction(() -> {
+            Optional<Member> first = members.findById(pair.first().id());
+            Optional<Member> second = members.findById(pair.second().id());
+            if (first.isEmpty() || second.isEmpty()) {
+                throw resolved(id); // one of them was erased or merged meanwhile
+            }
+            MemberMerge merge = MemberMerge.of(first.get(), second.get(), LocalDate.now(clock));
+            int moved = register.merge(id, merge.closed(), merge.merged().version());
+            if (moved < 0) {
+                throw resolved(id);
+            }
+            Member survivor = members.save(merge.survivor());
+            String gained = merge.gained().stream().map(Stage::code).collect(Collectors.joining(" "));
+            accounting.memberChanged(actor, AuditAction.MEMBER_MERGED, survivor, List.of(
+                    FieldChange.of("mergedMemberId", null, merge.closed().id().toString()),
+                    FieldChange.of("mergedNumber", null, merge.closed().number().toString()),
+                    FieldChange.of("stagesGained", null, gained.isEmpty() ? "-" : gained),
+                    FieldChange.of("financingsMoved", null, Integer.toString(moved)),
+                    FieldChange.of("duplicatePair", null, Long.toString(id))), why);
+            return new Merged(survivor, merge.closed(), merge.gained(), moved);
+        });
     }
 
     /** What a scan has counted so far. */

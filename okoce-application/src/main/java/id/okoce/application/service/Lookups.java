@@ -15,6 +15,7 @@ import id.okoce.domain.region.ProvinceCode;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.stage.StagePrerequisitePolicy;
 import id.okoce.domain.stage.StageRules;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -26,7 +27,8 @@ final class Lookups {
 
     /**
      * The member, or {@code MEMBER_NOT_FOUND} when unknown or outside what the actor may see, or
-     * {@code MEMBER_ERASED} when the actor could see it but its data was erased.
+     * {@code MEMBER_ERASED} when the actor could see it but its data was erased, or {@code MEMBER_MERGED}
+     * (naming the survivor) when it was merged into another.
      */
     static Member visibleMember(MemberRepository members, Actor actor, MemberId id) {
         Optional<Member> found = members.findById(id);
@@ -37,6 +39,11 @@ final class Lookups {
             members.findErased(id).filter(e -> actor.canSee(e.domicile())).ifPresent(erased -> {
                 throw new DomainException(ApplicationError.MEMBER_ERASED, "id", "member " + erased.number()
                         + " was erased on " + erased.erasedOn() + ": nothing about the person is held any more");
+            });
+            members.findMerged(id).filter(m -> actor.canSee(m.domicile())).ifPresent(merged -> {
+                throw new DomainException(ApplicationError.MEMBER_MERGED, "id", "member " + merged.number() + " was merged into "
+                        + merged.survivorNumber() + " on " + merged.mergedOn() + ", found to be the same person",
+                        Map.of("survivorId", merged.survivor().toString(), "survivorNumber", merged.survivorNumber().toString()));
             });
         }
         throw new DomainException(ApplicationError.MEMBER_NOT_FOUND, "id", "no member " + id);

@@ -15,6 +15,8 @@ public enum AuditAction {
     MEMBER_TRANSFERRED("member.transferred", "member"),
     /** Identity and contact data destroyed on request or at the end of retention. */
     MEMBER_ERASED("member.erased", "member"),
+    /** Another member, found to be the same person, merged into this one; the object is the survivor. */
+    MEMBER_MERGED("member.merged", "member"),
     /** A 7PAS stage completed. */
     STAGE_COMPLETED("stage.completed", "member"),
     /** The most recent stage withdrawn (entered by mistake). */

@@ -34,7 +34,8 @@ public record NetworkEvent(String type, Instant at, Optional<ProvinceCode> provi
     public static final Set<String> CARRIED = Set.of("stage", "completedOn", "withdrawnOn", "kecamatan", "province", "status", "on",
             "registeredOn", "registeredBy", "partnerId", "productId", "financingId", "amount", "termMonths", "grantedOn", "reason",
             "validFrom", "validUntil", "stages", "counterpartyKind", "regencies", "inserted", "refused", "alreadyPresent", "mode",
-            "firstMemberId", "lastMemberId", "business.sector");
+            "firstMemberId", "lastMemberId", "business.sector", "mergedMemberId", "mergedNumber", "stagesGained",
+            "financingsMoved");
 
     /** Checks the parts and copies the payload. */
     public NetworkEvent {
@@ -85,6 +86,7 @@ public record NetworkEvent(String type, Instant at, Optional<ProvinceCode> provi
             case MEMBER_CORRECTED -> "member.corrected";
             case MEMBER_TRANSFERRED -> "member.transferred";
             case MEMBER_ERASED -> "member.erased";
+            case MEMBER_MERGED -> "member.merged";
             case STAGE_COMPLETED -> "stage.completed";
             case STAGE_WITHDRAWN -> "stage.withdrawn";
             case FINANCING_RECORDED -> "financing.recorded";
@@ -105,7 +107,7 @@ public record NetworkEvent(String type, Instant at, Optional<ProvinceCode> provi
 
     /** Every type an event may have, for a webhook's subscription. */
     public static final Set<String> TYPES = Set.of("member.registered", "member.corrected", "member.transferred", "member.erased",
-            "stage.completed", "stage.withdrawn", "financing.recorded", "financing.refused", "partner.registered", "partner.edited",
+            "member.merged", "stage.completed", "stage.withdrawn", "financing.recorded", "financing.refused", "partner.registered", "partner.edited",
             "partner.validated", "partner.rejected", "partner.suspended", "partner.reinstated", "agreement.signed", "agreement.ended",
             "agreement.amended", "product.defined", "product.ended", "import.completed");
 }

@@ -144,6 +144,21 @@ public final class Member {
                 stages.withdrawLatest(stage), version);
     }
 
+    /**
+     * This member absorbing {@code other}, found to be the same person: the stages either has done
+     * ({@link StageRecord#union}, the earlier day of a stage both did), and an NIB on the business when
+     * only the other's business had one. The identity, contact, domicile, number and registration stay
+     * this member's. See {@link MemberMerge} for which of two members survives.
+     *
+     * @return the member absorbing the other, at the same version
+     */
+    public Member absorbing(Member other) {
+        Business merged = business.nib().isPresent() || other.business.nib().isEmpty() ? business
+                : new Business(business.name(), business.sector(), business.startedOn(), other.business.nib());
+        return new Member(id, number, nik, fullName, phone, domicile, merged, registeredOn, registeredBy,
+                stages.union(other.stages), version);
+    }
+
     /** Returns this member with another version; for adapters after a successful save. */
     public Member withVersion(long newVersion) {
         return new Member(id, number, nik, fullName, phone, domicile, business, registeredOn, registeredBy, stages, newVersion);

@@ -113,6 +113,19 @@ public final class StageRecord {
         return new StageRecord(next);
     }
 
+    /**
+     * This record and {@code other} as one: every stage either holds, each with the earlier of the two
+     * completions when both hold it (its evidence with it). Two records of one person, merged: the union
+     * of two records that each keep the stage order keeps it too, since taking the earlier day of each
+     * stage never puts a later stage before an earlier one.
+     */
+    public StageRecord union(StageRecord other) {
+        Map<Stage, StageCompletion> next = new EnumMap<>(done);
+        other.done.forEach((stage, theirs) -> next.merge(stage, theirs,
+                (mine, their) -> their.completedOn().isBefore(mine.completedOn()) ? their : mine));
+        return new StageRecord(next);
+    }
+
     private Optional<LocalDate> latestDateBefore(Stage stage) {
         return stage.earlier().stream()
                 .map(done::get)

@@ -27,7 +27,8 @@ public final class Statuses {
             Map.entry(409, new Text("Conflict with the current state", "Conflicts with the current state (e.g. STAGE_ALREADY_DONE, "
                     + "MEMBER_DUPLICATE_NIK)")),
             Map.entry(410, new Text("Gone", "The member's identity and contact data were erased (MEMBER_ERASED): nothing about "
-                    + "the person is held any more")),
+                    + "the person is held any more; or it was merged into another, found to be the same person (MEMBER_MERGED: "
+                    + "details.survivorId)")),
             Map.entry(412, new Text("Stale version", "If-Match names a stale version")),
             Map.entry(413, new Text("Body too large", "Body larger than 1 MiB")),
             Map.entry(414, new Text("URI too long", "The request line is too long")),

@@ -15,10 +15,12 @@ import id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase;
 import id.okoce.domain.access.Role;
 import id.okoce.domain.duplicate.DuplicatePair;
 import id.okoce.domain.duplicate.DuplicateScore;
-import id.okoce.domain.member.MemberId;
 import id.okoce.domain.duplicate.KnownPerson;
+import id.okoce.domain.member.MemberId;
+import id.okoce.domain.stage.Stage;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -114,6 +116,48 @@ public final class DuplicateRoutes {
                                     @ApiField(value = "why (1–500 characters)", optional = true) String reason) {
     }
 
+    /**
+     * The body of a merge.
+     *
+     * @param reason why the two are one person, recorded with the merge
+     */
+    public record MergeRequest(@ApiField(value = "why the two are one person (1–500 characters)", optional = true) String reason) {
+    }
+
+    /**
+     * A member of a merge, by id and number.
+     *
+     * @param id           the member id
+     * @param memberNumber the member number
+     */
+    public record MemberRef(@ApiField(value = "member id", format = "uuid") UUID id,
+                            @ApiField(value = "member number", example = "OKOCE-31-0000001") String memberNumber) {
+    }
+
+    /**
+     * A merge done.
+     *
+     * @param survivor        the member that stays, with its number
+     * @param merged          the member closed as merged into it
+     * @param mergedOn        the day
+     * @param stagesGained    the stages the survivor gained (or now has on an earlier day)
+     * @param financingsMoved how many financings became the survivor's
+     */
+    public record MergeAnswer(@ApiField("the member that stays and keeps its number") MemberRef survivor,
+                              @ApiField("the member closed as merged into it; its id answers 410 MEMBER_MERGED from now on")
+                              MemberRef merged,
+                              @ApiField("the day of the merge") LocalDate mergedOn,
+                              @ApiField(value = "the stages the survivor gained or now has on an earlier day", example = "[\"P3\", \"P4\"]")
+                              List<String> stagesGained,
+                              @ApiField(value = "how many financings became the survivor's", format = "int32") int financingsMoved) {
+
+        static MergeAnswer of(ReviewDuplicatesUseCase.Merged m) {
+            return new MergeAnswer(new MemberRef(m.survivor().id().value(), m.survivor().number().toString()),
+                    new MemberRef(m.closed().id().value(), m.closed().number().toString()), m.closed().mergedOn(),
+                    m.stagesGained().stream().sorted().map(Stage::code).toList(), m.financingsMoved());
+        }
+    }
+
     /** The routes. */
     public static List<ApiRoute> of(ReviewDuplicatesUseCase review) {
         DuplicateRoutes r = new DuplicateRoutes(review);
@@ -131,7 +175,13 @@ public final class DuplicateRoutes {
                 ApiRoute.post(BASE + "/{id}/resolution", r::resolve).roles(Role.HUB_ADMIN, Role.PARTNER)
                         .doc("duplicates", "Resolve a possible duplicate as two people: it is never proposed again; recorded in the "
                                 + "audit trail")
-                        .params(id).body(ResolutionRequest.class).returns(200, Pair.class).errors(404, 409));
+                        .params(id).body(ResolutionRequest.class).returns(200, Pair.class).errors(404, 409),
+                ApiRoute.post(BASE + "/{id}/merge", r::merge).roles(Role.HUB_ADMIN)
+                        .doc("duplicates", "Resolve a possible duplicate as one person: the member registered first survives, keeps its "
+                                + "number and gains the other's stages, financings and history; the other is closed as merged into it "
+                                + "(its id answers 410 MEMBER_MERGED naming the survivor); the reports count one member; recorded in "
+                                + "the audit trail as member.merged, an event")
+                        .params(id).body(MergeRequest.class).returns(200, MergeAnswer.class).errors(404, 409));
     }
 
     private void list(Context ctx) {
@@ -157,9 +207,17 @@ public final class DuplicateRoutes {
         ResolutionRequest body = Bodies.read(ctx, ResolutionRequest.class);
         if (!"DISTINCT".equals(body.outcome())) {
             throw new InvalidRequestException(FieldError.body("/outcome", "RESOLUTION_INVALID",
-                    "outcome must be DISTINCT (merging is not offered yet)"));
+                    "outcome must be DISTINCT (to merge the two as one person: POST " + BASE + "/{id}/merge)"));
         }
         ctx.json(pair(review.resolveDistinct(Auth.actor(ctx), id, Optional.ofNullable(body.reason()))));
+    }
+
+    private void merge(Context ctx) {
+        long id = id(ctx);
+        MergeRequest body = Bodies.read(ctx, MergeRequest.class);
+        ReviewDuplicatesUseCase.Merged merged = review.merge(Auth.actor(ctx), id, Optional.ofNullable(body.reason()));
+        ctx.header("Location", "/api/v1/members/" + merged.survivor().id());
+        ctx.json(MergeAnswer.of(merged));
     }
 
     private Pair pair(DuplicatePair p) {

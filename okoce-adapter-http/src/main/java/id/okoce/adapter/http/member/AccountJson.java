@@ -73,7 +73,7 @@ public final class AccountJson {
      */
     public record ChangeView(@ApiField("when") Instant at,
                              @ApiField(value = "what was done", allowed = {"member.registered", "member.imported", "member.corrected",
-                                 "member.transferred", "member.erased", "stage.completed", "stage.withdrawn", "financing.recorded",
+                                 "member.transferred", "member.erased", "member.merged", "stage.completed", "stage.withdrawn", "financing.recorded",
                                  "financing.refused", "import.completed"})
                              String action,
                              @ApiField("the object changed (the member, or the import job that wrote it)") String objectId,

@@ -116,9 +116,14 @@ public final class JdbcAuditTrail implements AuditTrail {
         }
     }
 
+    /** The member (bound as {@code :member}) and the members merged into it, as an array. */
+    static final String WITH_MERGED = "ARRAY(SELECT CAST(:member AS uuid) UNION ALL "
+            + "SELECT merged_id FROM member_merges WHERE survivor_id = CAST(:member AS uuid))";
+
     @Override
     public List<AuditEntry> ofMember(MemberId member) {
-        return read(SELECT + " WHERE member_id = :member OR object_id = "
+        // the member's own entries and those of the members merged into it, which are its history too
+        return read(SELECT + " WHERE member_id = ANY (" + WITH_MERGED + ") OR object_id = "
                 + "(SELECT import_job::text FROM members WHERE id = :member AND import_job IS NOT NULL) ORDER BY id", member.value());
     }
 
@@ -194,7 +199,7 @@ public final class JdbcAuditTrail implements AuditTrail {
 
     @Override
     public void destroyPersonalValues(MemberId member) {
-        transactions.withHandle(h -> h.createUpdate("DELETE FROM audit_personal_values WHERE member_id = :member")
+        transactions.withHandle(h -> h.createUpdate("DELETE FROM audit_personal_values WHERE member_id = ANY (" + WITH_MERGED + ")")
                 .bind("member", member.value()).execute());
     }
 }

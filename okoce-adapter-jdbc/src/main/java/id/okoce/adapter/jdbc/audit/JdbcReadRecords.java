@@ -156,7 +156,7 @@ public final class JdbcReadRecords implements ReadRecords, AutoCloseable {
     @Override
     public List<ReadRecord> ofMember(MemberId member) {
         try {
-            return jdbi.withHandle(h -> h.createQuery("SELECT * FROM read_records WHERE member_id = :member ORDER BY id")
+            return jdbi.withHandle(h -> h.createQuery("SELECT * FROM read_records WHERE member_id = ANY (" + JdbcAuditTrail.WITH_MERGED + ") ORDER BY id")
                     .bind("member", member.value())
                     .map((rs, ctx) -> new ReadRecord(rs.getObject("at", OffsetDateTime.class).toInstant(),
                             AccountColumns.who(rs),

@@ -12,6 +12,7 @@ import id.okoce.domain.identity.Nik;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
+import id.okoce.domain.member.MergedMember;
 import id.okoce.domain.partner.PartnerArea;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.region.ProvinceCode;
@@ -230,6 +231,11 @@ public final class JdbcDuplicateRegister implements DuplicateRegister {
         return transactions.withHandle(h -> h.createUpdate("UPDATE duplicate_pairs SET status = 'DISTINCT', resolved_at = :at, "
                 + "resolved_by = :by, reason = :reason WHERE id = :id AND status = 'OPEN'").bind("id", id)
                 .bind("at", at.atOffset(ZoneOffset.UTC)).bind("by", by).bind("reason", reason.orElse(null)).execute()) == 1;
+    }
+
+    @Override
+    public int merge(long pairId, MergedMember closed, long version) {
+        return transactions.withHandle(h -> MemberMerges.merge(h, pairId, closed, version));
     }
 
     @Override

@@ -14,6 +14,7 @@ import id.okoce.domain.member.MemberCursor;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.member.MemberPage;
+import id.okoce.domain.member.MergedMember;
 import id.okoce.domain.member.NameQuery;
 import id.okoce.domain.partner.PartnerId;
 import id.okoce.domain.region.KecamatanCode;
@@ -294,6 +295,20 @@ public final class JdbcMemberRepository implements MemberRepository {
                             Optional.ofNullable(Columns.uuid(rs, "registered_by")).map(PartnerId::new), done,
                             Columns.date(rs, "erased_on"));
                 }).findOne());
+    }
+
+    @Override
+    public Optional<MergedMember> findMerged(MemberId id) {
+        return transactions.withHandle(h -> h.createQuery("""
+                        SELECT mm.*, s.number_province AS survivor_province, s.sequence AS survivor_sequence
+                        FROM member_merges mm JOIN members s ON s.id = mm.survivor_id WHERE mm.merged_id = :id""")
+                .bind("id", id.value())
+                .map((rs, ctx) -> new MergedMember(id,
+                        new MemberNumber(ProvinceCode.of(rs.getString("number_province")), rs.getLong("sequence")),
+                        KecamatanCode.of(rs.getString("kecamatan")), new MemberId(Columns.uuid(rs, "survivor_id")),
+                        new MemberNumber(ProvinceCode.of(rs.getString("survivor_province")), rs.getLong("survivor_sequence")),
+                        Columns.date(rs, "merged_on")))
+                .findOne());
     }
 
     @Override

@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.okoce.adapter.jdbc.PostgresAdapters;
 import id.okoce.adapter.jdbc.TestDatabase;
 import id.okoce.application.OkoceCore;
+import id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase;
 import id.okoce.application.port.in.duplicate.ScanDuplicatesUseCase.ScanReport;
 import id.okoce.application.port.in.member.PossibleDuplicateException;
 import id.okoce.application.port.in.member.RegisterMemberCommand;
 import id.okoce.application.port.out.DuplicateRegister;
 import id.okoce.application.port.out.OutboundPorts;
+import id.okoce.application.port.out.StaleVersionException;
 import id.okoce.domain.access.Actor;
 import id.okoce.domain.business.Business;
 import id.okoce.domain.business.BusinessSector;
 import id.okoce.domain.duplicate.DuplicatePair;
+import id.okoce.domain.duplicate.DuplicateScore;
 import id.okoce.domain.duplicate.KnownPerson;
 import id.okoce.domain.duplicate.PersonFacts;
 import id.okoce.domain.identity.Nik;
@@ -22,6 +25,7 @@ import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.identity.Sex;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberId;
+import id.okoce.domain.member.MergedMember;
 import id.okoce.domain.region.KecamatanCode;
 import id.okoce.domain.testdata.Niks;
 import java.time.LocalDate;
@@ -132,6 +136,49 @@ class DuplicateRegisterTest {
         DuplicatePair pair = register.pair(id).orElseThrow();
         assertThat(pair.status()).as("the hub (the system here) confirmed: settled").isEqualTo(DuplicatePair.Status.DISTINCT);
         assertThat(pair.foundBy()).isEqualTo("CONFIRMED_AT_REGISTRATION");
+    }
+
+    @Test
+    void a_merge_closes_the_later_member_and_hands_its_pairs_to_the_survivor_a_distinct_one_staying_distinct() {
+        LocalDate born = rareBirth();
+        String phone = phone();
+        Member first = unchecked.registerMember().register(person("35.78.03", born, 31, "Wulan Permatasari", phone));
+        Member typo = unchecked.registerMember().register(person("35.78.03", born, 37, "Wulan Permatasarie", phone));
+        Member other = unchecked.registerMember().register(person("35.78.04", rareBirth(), 90, "Agus Salim", phone()));
+        java.time.Instant now = java.time.Instant.now();
+        DuplicateScore score = id.okoce.domain.duplicate.DuplicateScorer.score(
+                PersonFacts.of(first.nik(), first.fullName(), first.phone(), first.domicile()),
+                PersonFacts.of(typo.nik(), typo.fullName(), typo.phone(), typo.domicile()));
+        register.record(List.of(new DuplicateRegister.Found(first.id(), typo.id(), score, DuplicatePair.Status.OPEN, "SCAN", now,
+                        Optional.empty()),
+                new DuplicateRegister.Found(typo.id(), other.id(), score, DuplicatePair.Status.DISTINCT, "SCAN", now,
+                        Optional.of("reviewer"))));
+        long pair = pairOf(allOpen(), first, typo).orElseThrow().id();
+
+        assertThatThrownBy(() -> ports.transactions().inTransaction(() -> register.merge(pair,
+                new MergedMember(typo.id(), typo.number(), typo.domicile(), first.id(), first.number(), ON), typo.version() + 5)))
+                .isInstanceOf(StaleVersionException.class);
+        assertThat(register.pair(pair)).as("a stale merge leaves everything").isPresent();
+        assertThat(ports.members().findById(typo.id())).isPresent();
+
+        ReviewDuplicatesUseCase.Merged merged = checking.reviewDuplicates().merge(hub, pair, Optional.of("one woman"));
+        assertThat(merged.survivor().id()).isEqualTo(first.id());
+        assertThat(ports.members().findById(typo.id())).isEmpty();
+        assertThat(ports.members().findMerged(typo.id())).get().extracting(MergedMember::survivor, MergedMember::survivorNumber)
+                .containsExactly(first.id(), first.number());
+        assertThat(ports.members().findMerged(first.id())).isEmpty();
+        assertThat(register.pair(pair)).isEmpty();
+        DuplicatePair moved = register.open(Optional.empty(), Optional.of(first.id()), 10, Optional.empty()).stream()
+                .filter(p -> p.first().id().equals(other.id()) || p.second().id().equals(other.id())).findFirst()
+                .orElseGet(() -> org.jdbi.v3.core.Jdbi.create(DB.database().dataSource()).withHandle(h -> h.createQuery(
+                        "SELECT id FROM duplicate_pairs WHERE first_id = least(CAST(:a AS uuid), CAST(:b AS uuid)) "
+                                + "AND second_id = greatest(CAST(:a AS uuid), CAST(:b AS uuid))")
+                        .bind("a", first.id().value().toString()).bind("b", other.id().value().toString()).mapTo(Long.class)
+                        .findOne()).flatMap(register::pair).orElseThrow());
+        assertThat(moved.status()).as("declared two people with the merged member: two people with the survivor")
+                .isEqualTo(DuplicatePair.Status.DISTINCT);
+        assertThatThrownBy(() -> checking.reviewDuplicates().merge(hub, pair, Optional.empty()))
+                .isInstanceOf(id.okoce.domain.shared.DomainException.class);
     }
 
     private List<DuplicatePair> allOpen() {

@@ -29,7 +29,8 @@ public interface AuditTrail {
     /**
      * Every entry about the member, oldest first: those whose {@link AuditEntry#member()} names it,
      * and the entry of the bulk-import batch that wrote it, if it was imported (see
-     * {@link MemberImportStore#open}). Empty for an unknown member.
+     * {@link MemberImportStore#open}). A store that merges members ({@link DuplicateRegister#merge})
+     * includes the entries of every member merged into it. Empty for an unknown member.
      */
     List<AuditEntry> ofMember(MemberId member);
 
@@ -39,7 +40,7 @@ public interface AuditTrail {
     /**
      * Destroys the personal values of every entry about the member (an erasure): they read back
      * empty from then on, in every copy the store keeps; the entries and their other values stay.
-     * Joins the current transaction.
+     * Those of the members merged into it too: they are its history. Joins the current transaction.
      */
     void destroyPersonalValues(MemberId member);
 }

@@ -5,6 +5,7 @@ import id.okoce.domain.duplicate.DuplicateScore;
 import id.okoce.domain.duplicate.KnownPerson;
 import id.okoce.domain.duplicate.PersonFacts;
 import id.okoce.domain.member.MemberId;
+import id.okoce.domain.member.MergedMember;
 import id.okoce.domain.partner.PartnerArea;
 import java.time.Instant;
 import java.util.List;
@@ -78,6 +79,24 @@ public interface DuplicateRegister {
     /** How many pairs are open. */
     long openCount();
 
+    /**
+     * Closes the member {@code closed} names as merged into its survivor, the pair {@code pairId}
+     * having shown them to be one person; the survivor itself is saved through the
+     * {@link MemberRepository} in the same transaction. The merged member, at {@code version}, leaves
+     * the register (the report read model counts it no more; its NIK, name and phone are no longer
+     * held under it); its financings and refused financings become the survivor's; its history stays
+     * in the audit trail and is read as the survivor's ({@link AuditTrail#ofMember}, {@link
+     * ReadRecords#ofMember}); {@link MemberRepository#findMerged} answers for its id from then on; the
+     * pair is gone from the queue; the merged member's other pairs become the survivor's (a pair
+     * resolved as distinct stays so; one the survivor has already is kept as the survivor's). Joins the
+     * caller's transaction.
+     *
+     * @return how many financings became the survivor's, or -1 when the pair is not open any more
+     *         (resolved meanwhile: nothing done)
+     * @throws StaleVersionException when the merged member is not stored at {@code version}
+     */
+    int merge(long pairId, MergedMember closed, long version);
+
     /** No check: no candidates, nothing kept. */
     DuplicateRegister NONE = new DuplicateRegister() {
         @Override
@@ -114,6 +133,11 @@ public interface DuplicateRegister {
         @Override
         public long openCount() {
             return 0;
+        }
+
+        @Override
+        public int merge(long pairId, MergedMember closed, long version) {
+            throw new IllegalStateException("no pair " + pairId + " to merge: this store keeps none");
         }
     };
 }

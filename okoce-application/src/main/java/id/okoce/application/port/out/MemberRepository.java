@@ -7,6 +7,7 @@ import id.okoce.domain.member.MemberCriteria;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
 import id.okoce.domain.member.MemberPage;
+import id.okoce.domain.member.MergedMember;
 import id.okoce.domain.region.ProvinceCode;
 import java.time.LocalDate;
 import java.util.List;
@@ -86,6 +87,14 @@ public interface MemberRepository {
 
     /** What is left of an erased member, or empty (never erased, or unknown). */
     Optional<ErasedMember> findErased(MemberId id);
+
+    /**
+     * Where a member merged into another went, or empty (never merged, or unknown). A store that
+     * never merges members (see {@link DuplicateRegister#merge}) keeps the default: none.
+     */
+    default Optional<MergedMember> findMerged(MemberId id) {
+        return Optional.empty();
+    }
 
     /**
      * Members not erased with no activity on or after {@code since}: registered, every stage done,

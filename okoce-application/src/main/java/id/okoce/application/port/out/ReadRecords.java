@@ -22,6 +22,6 @@ public interface ReadRecords {
     /** Records {@code reads}; the future completes once they are stored for good. */
     CompletableFuture<Void> record(List<ReadRecord> reads);
 
-    /** Every read of the member's data, oldest first. */
+    /** Every read of the member's data, oldest first (and of the members merged into it, in a store that merges). */
     List<ReadRecord> ofMember(MemberId member);
 }
