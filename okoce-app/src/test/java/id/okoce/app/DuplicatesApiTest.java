@@ -138,6 +138,45 @@ class DuplicatesApiTest {
     }
 
     @Test
+    void the_hub_scans_the_register_in_the_background_and_follows_the_job() throws InterruptedException {
+        LocalDate born = rareBirth();
+        Api.Response a = register(hub, "31.72.01", Niks.nik("317201", born, Sex.MALE, 40), "Rudi Hartono Siregar", People.phone(), false);
+        Api.Response b = register(hub, "31.72.01", Niks.nik("317201", born, Sex.MALE, 77), "Rudy Hartono Siregar", People.phone(), false);
+        assertThat(a.status()).as(a.body()).isEqualTo(201);
+        assertThat(b.status()).as(b.body()).isEqualTo(201);
+
+        Api partner = TestService.as(network.partnerToken(network.validatedPartner("31").path("id").asText()));
+        assertThat(partner.post("/api/v1/duplicate-scans", "").status()).isEqualTo(403);
+        Api.Response started = hub.post("/api/v1/duplicate-scans", "");
+        if (started.status() == 409) { // another test's scan: follow it, then start this one
+            awaitScan(started.json().path("details").path("scanId").asLong());
+            started = hub.post("/api/v1/duplicate-scans", "");
+        }
+        assertThat(started.status()).as(started.body()).isEqualTo(202);
+        long id = started.json().path("id").asLong();
+        assertThat(started.header("Location")).contains("/api/v1/duplicate-scans/" + id);
+        JsonNode done = awaitScan(id);
+        assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.path("report").path("found").asLong()).as("the pair the registration opened, at least").isPositive();
+        assertThat(done.path("report").path("compared").asLong()).isGreaterThanOrEqualTo(done.path("report").path("found").asLong());
+        assertThat(hub.get("/api/v1/duplicates?member=" + b.json().path("id").asText()).json().path("pairs"))
+                .as("found again, not opened twice").hasSize(1);
+        assertThat(hub.get("/api/v1/duplicate-scans/99999999").code()).isEqualTo("DUPLICATE_SCAN_NOT_FOUND");
+        assertThat(hub.get("/api/v1/duplicate-scans/x").json().path("errors").findValuesAsText("code")).containsExactly("SCAN_ID_MALFORMED");
+    }
+
+    private JsonNode awaitScan(long id) throws InterruptedException {
+        for (int i = 0; i < 600; i++) {
+            JsonNode job = hub.get("/api/v1/duplicate-scans/" + id).json();
+            if (!job.path("status").asText().equals("RUNNING")) {
+                return job;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("scan " + id + " still running after 30 s");
+    }
+
+    @Test
     void a_partner_sees_candidates_and_pairs_of_its_own_area_only() {
         LocalDate born = rareBirth();
         String phone = People.phone();

@@ -238,6 +238,27 @@ final class RouteFixtures {
         return open.json().path("pairs").get(0).path("id").asText();
     }
 
+    /** A scan the hub started (or the one running), once it has ended; its number. */
+    private long scanDone() {
+        Api.Response started = hub.post("/api/v1/duplicate-scans", "");
+        long id = started.status() == 409 ? started.json().path("details").path("scanId").asLong()
+                : started.json().path("id").asLong();
+        assertThat(id).as(started.body()).isPositive();
+        for (int i = 0; i < 600; i++) {
+            Api.Response job = hub.get("/api/v1/duplicate-scans/" + id);
+            if (!job.json().path("status").asText().equals("RUNNING")) {
+                return id;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("scan " + id + " still running after 30 s");
+    }
+
     private String webhook(Caller caller, Target target) {
         if (target == Target.NONE) {
             return UUID.randomUUID().toString();
@@ -486,6 +507,13 @@ final class RouteFixtures {
                 "{\"outcome\":\"DISTINCT\",\"reason\":\"dua orang\"}"));
         put("POST", pairs + "/{id}/merge", Scope.OBJECT, 200, (c, t) -> new Call("POST", pairs + "/" + pair(c, t) + "/merge",
                 "{\"reason\":\"orang yang sama\"}"));
+
+        String scans = "/api/v1/duplicate-scans";
+        put("POST", scans, Scope.GLOBAL, 202, (c, t) -> {
+            scanDone(); // one scan at a time: the one this call starts must not meet another
+            return new Call("POST", scans);
+        });
+        put("GET", scans + "/{id}", Scope.GLOBAL, 200, (c, t) -> new Call("GET", scans + "/" + scanDone()));
 
         put("GET", "/health", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/health"));
         put("GET", "/metrics", Scope.GLOBAL, 200, (c, t) -> new Call("GET", "/metrics"));

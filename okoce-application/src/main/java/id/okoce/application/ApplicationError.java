@@ -59,6 +59,10 @@ public enum ApplicationError implements ErrorCode {
     DUPLICATE_PAIR_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The duplicate pair was resolved already. */
     DUPLICATE_PAIR_RESOLVED(ErrorKind.CONFLICT),
+    /** A scan of the register for duplicates is running already: follow it (details.scanId). */
+    DUPLICATE_SCAN_RUNNING(ErrorKind.CONFLICT),
+    /** No duplicate scan with that number in this service (jobs are remembered until the service restarts). */
+    DUPLICATE_SCAN_NOT_FOUND(ErrorKind.NOT_FOUND),
     /** The database cannot be reached or did not answer in time: nothing was done, retry later. */
     DATABASE_UNAVAILABLE(ErrorKind.UNAVAILABLE);
 

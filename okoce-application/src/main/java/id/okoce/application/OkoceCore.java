@@ -3,6 +3,7 @@ package id.okoce.application;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.duplicate.DuplicateScanJobsUseCase;
 import id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase;
 import id.okoce.application.port.in.duplicate.ScanDuplicatesUseCase;
 import id.okoce.application.port.in.event.ManageWebhooksUseCase;
@@ -48,6 +49,7 @@ import id.okoce.application.service.CheckFinancingEligibilityService;
 import id.okoce.application.service.CompleteStageService;
 import id.okoce.application.service.CorrectMemberService;
 import id.okoce.application.service.DefineFinancingProductService;
+import id.okoce.application.service.DuplicateScanJobsService;
 import id.okoce.application.service.DuplicatesService;
 import id.okoce.application.service.EditPartnerService;
 import id.okoce.application.service.EraseMemberService;
@@ -131,6 +133,7 @@ public final class OkoceCore {
     private final ReplayRequestsUseCase replayRequests;
     private final ImportMembersUseCase importMembers;
     private final ImportJobsService importJobs;
+    private final DuplicateScanJobsService duplicateScans;
     private final ReadEventsUseCase readEvents;
     private final ManageWebhooksUseCase manageWebhooks;
     private final WebhookStore webhooks;
@@ -149,6 +152,7 @@ public final class OkoceCore {
         registerMember = new RegisterMemberService(p.members(), p.identities(), p.transactions(), accounting, b.clock, b.duplicates,
                 b.duplicateThresholds);
         duplicates = new DuplicatesService(b.duplicates, p.members(), p.transactions(), accounting, b.duplicateThresholds, b.clock);
+        duplicateScans = new DuplicateScanJobsService(duplicates, b.clock);
         completeStage = new CompleteStageService(p.members(), p.partners(), p.agreements(), b.prerequisites,
                 p.transactions(), accounting, b.clock);
         readMembers = new ReadMembersService(p.members(), accounting);
@@ -358,14 +362,20 @@ public final class OkoceCore {
         return duplicates;
     }
 
+    /** Scans of the register for duplicates as background jobs (the hub, over HTTP). */
+    public DuplicateScanJobsUseCase duplicateScans() {
+        return duplicateScans;
+    }
+
     /** Import files of members in the background, and follow the jobs. */
     public ImportJobsUseCase importJobs() {
         return importJobs;
     }
 
-    /** Stops the background import runner (a running import rolls back its open transaction). */
+    /** Stops the background runners: a running import rolls back its open transaction, a running scan its open batch. */
     public void close() {
         importJobs.close();
+        duplicateScans.close();
     }
 
     /** Chooses the clock and the replaceable policies. */

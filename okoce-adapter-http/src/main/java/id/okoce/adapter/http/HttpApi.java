@@ -11,6 +11,7 @@ import id.okoce.adapter.http.api.LogSafe;
 import id.okoce.adapter.http.api.Problems;
 import id.okoce.adapter.http.api.RequestOrigins;
 import id.okoce.adapter.http.duplicate.DuplicateRoutes;
+import id.okoce.adapter.http.duplicate.DuplicateScanRoutes;
 import id.okoce.adapter.http.event.EventRoutes;
 import id.okoce.adapter.http.event.WebhookRoutes;
 import id.okoce.adapter.http.financing.BankDeskRoutes;
@@ -34,6 +35,7 @@ import id.okoce.application.OkoceCore;
 import id.okoce.application.port.in.access.AuthenticateUseCase;
 import id.okoce.application.port.in.access.ManageTokensUseCase;
 import id.okoce.application.port.in.access.ReplayRequestsUseCase;
+import id.okoce.application.port.in.duplicate.DuplicateScanJobsUseCase;
 import id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase;
 import id.okoce.application.port.in.event.ManageWebhooksUseCase;
 import id.okoce.application.port.in.event.ReadEventsUseCase;
@@ -186,7 +188,8 @@ public final class HttpApi {
                            NetworkHistoryUseCase networkHistory,
                            NetworkReportUseCase networkReport, ManageTokensUseCase manageTokens, AuthenticateUseCase authenticate,
                            ReplayRequestsUseCase replayRequests, ImportJobsUseCase importJobs, ReadEventsUseCase readEvents,
-                           ManageWebhooksUseCase manageWebhooks, ReviewDuplicatesUseCase reviewDuplicates) {
+                           ManageWebhooksUseCase manageWebhooks, ReviewDuplicatesUseCase reviewDuplicates,
+                           DuplicateScanJobsUseCase duplicateScans) {
 
         /** Every use case the routes call, from {@code core}. */
         public static UseCases from(OkoceCore core) {
@@ -196,7 +199,7 @@ public final class HttpApi {
                     core.defineFinancingProduct(), core.listFinancingProducts(), core.checkFinancingEligibility(),
                     core.recordFinancing(), core.readFinancings(), core.findApplicant(), core.editPartner(), core.networkHistory(), core.networkReport(), core.manageTokens(), core.authenticate(),
                     core.replayRequests(), core.importJobs(), core.readEvents(), core.manageWebhooks(),
-                    core.reviewDuplicates());
+                    core.reviewDuplicates(), core.duplicateScans());
         }
 
         /** Checks every use case is present. */
@@ -205,7 +208,7 @@ public final class HttpApi {
                 registerMember, readMembers, correctMember, withdrawStage, memberRecords, exportMemberData, eraseMember, completeStage,
                 defineFinancingProduct, listFinancingProducts, checkFinancingEligibility,
                 recordFinancing, readFinancings, findApplicant, editPartner, networkHistory, networkReport, manageTokens, authenticate, replayRequests, importJobs, readEvents, manageWebhooks,
-                reviewDuplicates}) {
+                reviewDuplicates, duplicateScans}) {
                 Objects.requireNonNull(useCase, "every use case is needed");
             }
         }
@@ -229,6 +232,7 @@ public final class HttpApi {
         table.addAll(EventRoutes.of(u.readEvents()));
         table.addAll(WebhookRoutes.of(u.manageWebhooks()));
         table.addAll(DuplicateRoutes.of(u.reviewDuplicates()));
+        table.addAll(DuplicateScanRoutes.of(u.duplicateScans()));
         String[] openApi = new String[1];
         table.addAll(SystemRoutes.of(options.health(), options.metrics(), () -> openApi[0]));
         this.routes = List.copyOf(table);

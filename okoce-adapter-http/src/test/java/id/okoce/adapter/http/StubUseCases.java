@@ -102,6 +102,7 @@ final class StubUseCases {
                 stub(ReplayRequestsUseCase.class), stub(ImportJobsUseCase.class),
                 stub(id.okoce.application.port.in.event.ReadEventsUseCase.class),
                 stub(id.okoce.application.port.in.event.ManageWebhooksUseCase.class),
-                stub(id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase.class));
+                stub(id.okoce.application.port.in.duplicate.ReviewDuplicatesUseCase.class),
+                stub(id.okoce.application.port.in.duplicate.DuplicateScanJobsUseCase.class));
     }
 }
