@@ -99,6 +99,37 @@ class ImportApiTest {
     }
 
     @Test
+    void what_an_import_wrote_is_compared_with_the_register_and_its_possible_duplicates_opened_for_review() throws Exception {
+        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(365 * 30));
+        String phone = People.phone();
+        Api.Response registered = admin.post("/api/v1/members", Bodies.member("31.71.03",
+                id.okoce.domain.testdata.Niks.nik("317103", born, id.okoce.domain.identity.Sex.FEMALE, 14), "Ratna Sari Dewi", phone));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String existing = registered.json().path("id").asText();
+        // the same woman in a partner's old register: another NIK serial, the old spelling, the same phone
+        String row = String.join(",", id.okoce.domain.testdata.Niks.nik("317103", born, id.okoce.domain.identity.Sex.FEMALE, 41),
+                "Ratna Sarie Dewi", phone, "31.71.03", "Warung Ratna", "KULINER", "2016-05-01", "", "2018-09-12",
+                "", "", "", "", "", "", "", "", "", "");
+        byte[] file = ("nik,full_name,phone,kecamatan,business_name,sector,business_started_on,nib,registered_on,p2_on,p2_certificate,"
+                + "p3_on,p4_on,p4_licence_type,p4_licence_number,p5_on,p6_on,p7_on,p7_reference\n" + row + "\n").getBytes();
+        JsonNode job = finished(admin, admin.postBytes("/api/v1/imports/members", file, "text/csv"));
+        assertThat(job.path("inserted").asLong()).as(job.toString()).isEqualTo(1);
+
+        JsonNode pair = null;
+        for (int i = 0; i < 300 && pair == null; i++) {
+            for (JsonNode p : admin.get("/api/v1/duplicates?member=" + existing).json().path("pairs")) {
+                pair = p;
+            }
+            if (pair == null) {
+                Thread.sleep(50);
+            }
+        }
+        assertThat(pair).as("the imported row's pair with the member registered before").isNotNull();
+        assertThat(pair.path("foundBy").asText()).isEqualTo("IMPORT");
+        assertThat(pair.path("verdict").asText()).isEqualTo("LIKELY_DUPLICATE");
+    }
+
+    @Test
     void a_file_of_another_shape_fails_the_job_with_the_reason() throws Exception {
         JsonNode job = finished(admin, admin.postBytes("/api/v1/imports/members", "nama,alamat\nSiti,Jakarta\n".getBytes(), "text/csv"));
         assertThat(job.path("status").asText()).isEqualTo("FAILED");

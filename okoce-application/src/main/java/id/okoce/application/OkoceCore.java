@@ -180,7 +180,7 @@ public final class OkoceCore {
         replayRequests = new ReplayRequestsService(p.idempotency(), p.transactions(), b.clock, b.rememberRequests);
         importMembers = new ImportMembersService(b.memberFiles, p.imports(), p.importJobs(), p.partners(), p.agreements(),
                 b.prerequisites, accounting, b.clock);
-        importJobs = new ImportJobsService(importMembers, p.importJobs(), b.errorReport, p.members(), accounting, b.clock);
+        importJobs = new ImportJobsService(importMembers, duplicates, p.importJobs(), b.errorReport, p.members(), accounting, b.clock);
         events = b.events;
         readEvents = new ReadEventsService(b.events);
         webhooks = b.webhooks;

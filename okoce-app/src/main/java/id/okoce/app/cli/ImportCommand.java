@@ -194,6 +194,10 @@ public final class ImportCommand implements Callable<Integer>, NeedsSettings {
             out.printf(Locale.ROOT, "  dry run, nothing was written: %d rows would go in%n", c.accepted());
         }
         out.println("  refused rows: " + (c.refused() == 0 ? "none" : errors.toString()));
+        if (c.inserted() > 0) {
+            // a bulk load is not compared row by row; over HTTP an import job compares what it wrote by itself
+            out.println("  possible duplicates: not compared here; run 'okoce duplicates scan' to open them for review");
+        }
         out.flush();
     }
 }

@@ -15,6 +15,7 @@ import id.okoce.domain.duplicate.DuplicatePair;
 import id.okoce.domain.duplicate.DuplicateScore;
 import id.okoce.domain.duplicate.DuplicateScorer;
 import id.okoce.domain.duplicate.KnownPerson;
+import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.Member;
 import id.okoce.domain.member.MemberMerge;
 import id.okoce.domain.shared.DomainException;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -148,11 +150,22 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
     @Override
     public ScanReport scan(Actor actor) {
         actor.requireRole("scan the register for duplicates", Role.HUB_ADMIN);
+        return scanBlocks(register::forEachBlock, "SCAN");
+    }
+
+    @Override
+    public ScanReport scanImport(Actor actor, ImportJobId job) {
+        actor.requireRole("scan an import for duplicates", Role.HUB_ADMIN);
+        return scanBlocks(blocks -> register.forEachBlockOf(job, blocks), "IMPORT");
+    }
+
+    /** Compares every pair of every block {@code source} hands on, recording those at or above the review threshold. */
+    private ScanReport scanBlocks(Consumer<Consumer<List<KnownPerson>>> source, String foundBy) {
         long start = System.nanoTime();
         Tally tally = new Tally();
         List<DuplicateRegister.Found> batch = new ArrayList<>();
         Instant now = clock.instant();
-        register.forEachBlock(block -> {
+        source.accept(block -> {
             if (block.size() > MAX_BLOCK) {
                 tally.oversized++;
                 return;
@@ -161,7 +174,7 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     tally.compared++;
-                    compare(block.get(i), block.get(j), now, tally, batch);
+                    compare(block.get(i), block.get(j), now, foundBy, tally, batch);
                 }
             }
             if (batch.size() >= SCAN_BATCH) {
@@ -175,7 +188,7 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
     }
 
     /** Scores one pair of a block and keeps it when it reaches the review threshold. */
-    private void compare(KnownPerson a, KnownPerson b, Instant now, Tally tally, List<DuplicateRegister.Found> batch) {
+    private void compare(KnownPerson a, KnownPerson b, Instant now, String foundBy, Tally tally, List<DuplicateRegister.Found> batch) {
         Optional<DuplicateScore> score = DuplicateScorer.scoreAtLeast(a.facts(), b.facts(), thresholds.review());
         if (score.isEmpty()) {
             return;
@@ -184,7 +197,7 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
         if (score.get().verdict(thresholds) == DuplicateScore.Verdict.LIKELY_DUPLICATE) {
             tally.likely++;
         }
-        batch.add(new DuplicateRegister.Found(a.id(), b.id(), score.get(), DuplicatePair.Status.OPEN, "SCAN", now, Optional.empty()));
+        batch.add(new DuplicateRegister.Found(a.id(), b.id(), score.get(), DuplicatePair.Status.OPEN, foundBy, now, Optional.empty()));
     }
 
     private DuplicatePair visible(Actor actor, long id) {

@@ -2,6 +2,7 @@ package id.okoce.application.service;
 
 import id.okoce.application.port.in.imports.ImportJobsUseCase;
 import id.okoce.domain.importing.ImportListener;
+import id.okoce.application.port.in.duplicate.ScanDuplicatesUseCase;
 import id.okoce.application.port.in.imports.ImportMembersUseCase;
 import id.okoce.application.port.out.ImportErrorReport;
 import id.okoce.application.port.out.ImportJobRepository;
@@ -38,6 +39,7 @@ import java.util.concurrent.Executors;
 public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable {
 
     private final ImportMembersUseCase imports;
+    private final ScanDuplicatesUseCase duplicates;
     private final ImportJobRepository jobs;
     private final ImportErrorReport report;
     private final MemberRepository members;
@@ -50,9 +52,10 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
     });
 
     /** Wires the service. */
-    public ImportJobsService(ImportMembersUseCase imports, ImportJobRepository jobs, ImportErrorReport report, MemberRepository members,
-                             Accounting accounting, Clock clock) {
+    public ImportJobsService(ImportMembersUseCase imports, ScanDuplicatesUseCase duplicates, ImportJobRepository jobs,
+                             ImportErrorReport report, MemberRepository members, Accounting accounting, Clock clock) {
         this.imports = imports;
+        this.duplicates = duplicates;
         this.jobs = jobs;
         this.report = report;
         this.members = members;
@@ -68,7 +71,12 @@ public final class ImportJobsService implements ImportJobsUseCase, AutoCloseable
         Origin origin = accounting.origin();
         runner.submit(() -> {
             try {
-                imports.run(new ImportMembersUseCase.ImportCommand(actor, job.id(), mode, file, fileName, new Recorder(job), origin));
+                ImportJob done = imports.run(new ImportMembersUseCase.ImportCommand(actor, job.id(), mode, file, fileName,
+                        new Recorder(job), origin));
+                if (done.counts().inserted() > 0) {
+                    // the import does not check row by row: what it wrote is compared with the register now, pairs opened for review
+                    duplicates.scanImport(Actor.system(), job.id());
+                }
             } catch (RuntimeException e) {
                 // the job record says FAILED and why; nothing else to do on this thread
             } finally {

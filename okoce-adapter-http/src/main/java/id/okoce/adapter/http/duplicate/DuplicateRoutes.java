@@ -72,7 +72,7 @@ public final class DuplicateRoutes {
      * @param score       the score
      * @param verdict     LIKELY_DUPLICATE or REVIEW, by the thresholds in force
      * @param status      OPEN or DISTINCT
-     * @param foundBy     REGISTRATION, CONFIRMED_AT_REGISTRATION or SCAN
+     * @param foundBy     REGISTRATION, CONFIRMED_AT_REGISTRATION, SCAN or IMPORT
      * @param foundAt     when
      * @param members     the two members, the earlier-registered first
      * @param comparisons what each comparison found and added
@@ -82,7 +82,7 @@ public final class DuplicateRoutes {
                        @ApiField(value = "score: log2 of how much likelier one person than two", format = "double") double score,
                        @ApiField(value = "what the score means", allowedFrom = DuplicateScore.Verdict.class) String verdict,
                        @ApiField(value = "where the pair stands", allowedFrom = DuplicatePair.Status.class) String status,
-                       @ApiField(value = "what found it", example = "SCAN") String foundBy,
+                       @ApiField(value = "what found it: REGISTRATION, CONFIRMED_AT_REGISTRATION, SCAN or IMPORT", example = "SCAN") String foundBy,
                        @ApiField("when it was found") Instant foundAt,
                        @ApiField("the two members") List<Side> members,
                        @ApiField("what each comparison found and added") List<Explained.Comparison> comparisons,

@@ -9,6 +9,7 @@ import id.okoce.domain.duplicate.DuplicateScore;
 import id.okoce.domain.duplicate.KnownPerson;
 import id.okoce.domain.duplicate.PersonFacts;
 import id.okoce.domain.identity.Nik;
+import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.identity.PhoneNumber;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberNumber;
@@ -33,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.core.statement.Query;
 
@@ -57,6 +59,16 @@ public final class JdbcDuplicateRegister implements DuplicateRegister {
             + "(SELECT name_key FROM members WHERE name_key IS NOT NULL GROUP BY name_key HAVING count(*) > 1) ORDER BY name_key";
     private static final String BY_BIRTH = "SELECT " + PERSON + ", left(kecamatan, 4) || encode(birth_key, 'hex') AS block "
             + "FROM members WHERE birth_key IS NOT NULL ORDER BY left(kecamatan, 4), birth_key";
+    /** The block keys of what one import job wrote, for {@link #forEachBlockOf} (one read of the job's rows). */
+    private static final String IMPORTED = "CREATE TEMP TABLE imported_keys ON COMMIT DROP AS SELECT phone, name_key, "
+            + "left(kecamatan, 4) AS regency, birth_key FROM members WHERE import_job = CAST(:job AS uuid) AND erased_on IS NULL";
+    private static final String BY_PHONE_OF = "SELECT " + PERSON + ", phone AS block FROM members WHERE phone IN "
+            + "(SELECT phone FROM imported_keys) AND erased_on IS NULL ORDER BY phone";
+    private static final String BY_NAME_OF = "SELECT " + PERSON + ", name_key AS block FROM members WHERE name_key IN "
+            + "(SELECT name_key FROM imported_keys) ORDER BY name_key";
+    private static final String BY_BIRTH_OF = "SELECT " + PERSON + ", left(kecamatan, 4) || encode(birth_key, 'hex') AS block "
+            + "FROM members WHERE (left(kecamatan, 4), birth_key) IN (SELECT regency, birth_key FROM imported_keys) "
+            + "ORDER BY left(kecamatan, 4), birth_key";
     private static final String RECORD = """
             INSERT INTO duplicate_pairs (first_id, second_id, score, outcomes, weights, status, found_by, found_at, resolved_at,
                                          resolved_by)
@@ -101,13 +113,25 @@ public final class JdbcDuplicateRegister implements DuplicateRegister {
 
     @Override
     public void forEachBlock(Consumer<List<KnownPerson>> block) {
+        blocks(h -> { }, List.of(BY_PHONE, BY_NAME, BY_BIRTH), block);
+    }
+
+    @Override
+    public void forEachBlockOf(ImportJobId job, Consumer<List<KnownPerson>> block) {
+        blocks(h -> h.createUpdate(IMPORTED).bind("job", job.value().toString()).execute(), List.of(BY_PHONE_OF, BY_NAME_OF, BY_BIRTH_OF),
+                block);
+    }
+
+    /** Runs {@code prepare}, then hands on the blocks each of {@code queries} reads, in one transaction. */
+    private void blocks(Consumer<Handle> prepare, List<String> queries, Consumer<List<KnownPerson>> block) {
         transactions.inTransaction(() -> transactions.withHandle(h -> {
             // a scan reads the whole register: no per-request bound on its statements or on the wait for the first rows
             h.execute("SET LOCAL statement_timeout = 0");
             Connection connection = h.getConnection();
             int bound = networkTimeout(connection, 0);
             try {
-                for (String sql : List.of(BY_PHONE, BY_NAME, BY_BIRTH)) {
+                prepare.accept(h);
+                for (String sql : queries) {
                     try (ResultIterator<Map.Entry<String, KnownPerson>> rows = h.createQuery(sql).setFetchSize(10_000)
                             .map((rs, ctx) -> Map.entry(rs.getString("block"), person(rs, ""))).iterator()) {
                         blocks(rows, block);

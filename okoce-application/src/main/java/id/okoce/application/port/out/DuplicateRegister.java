@@ -4,6 +4,7 @@ import id.okoce.domain.duplicate.DuplicatePair;
 import id.okoce.domain.duplicate.DuplicateScore;
 import id.okoce.domain.duplicate.KnownPerson;
 import id.okoce.domain.duplicate.PersonFacts;
+import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MergedMember;
 import id.okoce.domain.partner.PartnerArea;
@@ -37,13 +38,19 @@ public interface DuplicateRegister {
     void forEachBlock(Consumer<List<KnownPerson>> block);
 
     /**
+     * The blocks of {@link #forEachBlock} that hold at least one member the import job {@code job}
+     * wrote: what an import may have brought in twice, compared after it is written.
+     */
+    void forEachBlockOf(ImportJobId job, Consumer<List<KnownPerson>> block);
+
+    /**
      * A pair to record.
      *
      * @param first   one member
      * @param second  the other
      * @param score   its score
      * @param status  {@code OPEN} for review, or {@code DISTINCT} when the registering hub confirmed it
-     * @param foundBy what found it
+     * @param foundBy what found it: {@code REGISTRATION}, {@code CONFIRMED_AT_REGISTRATION}, {@code SCAN} or {@code IMPORT}
      * @param at      when
      * @param by      who resolved it, for a {@code DISTINCT} pair
      */
@@ -106,6 +113,11 @@ public interface DuplicateRegister {
 
         @Override
         public void forEachBlock(Consumer<List<KnownPerson>> block) {
+            // nothing registered here to compare
+        }
+
+        @Override
+        public void forEachBlockOf(ImportJobId job, Consumer<List<KnownPerson>> block) {
             // nothing registered here to compare
         }
 

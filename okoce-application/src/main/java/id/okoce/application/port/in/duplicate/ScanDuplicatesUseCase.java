@@ -1,6 +1,7 @@
 package id.okoce.application.port.in.duplicate;
 
 import id.okoce.domain.access.Actor;
+import id.okoce.domain.importing.ImportJobId;
 import java.time.Duration;
 
 /** Compare the whole register with itself and open every pair at or above the review threshold (the hub only). */
@@ -26,4 +27,15 @@ public interface ScanDuplicatesUseCase {
      * @throws id.okoce.domain.shared.DomainException {@code ACCESS_DENIED} unless the actor is the hub
      */
     ScanReport scan(Actor actor);
+
+    /**
+     * Compares what the import job {@code job} wrote with the register: the blocks holding one of its
+     * members, every pair at or above the review threshold opened (found by {@code IMPORT}). Run by
+     * the service after an import job that wrote members; the import itself does not check row by
+     * row.
+     *
+     * @throws id.okoce.domain.shared.DomainException {@code ACCESS_DENIED} unless the actor is the hub
+     *         (or the system)
+     */
+    ScanReport scanImport(Actor actor, ImportJobId job);
 }

@@ -17,7 +17,10 @@ import java.util.function.Consumer;
 public interface ImportJobsUseCase {
 
     /**
-     * Queues an import of {@code file}; the job deletes the file when it ends.
+     * Queues an import of {@code file}; the job deletes the file when it ends. A job that wrote
+     * members then has them compared with the register for possible duplicates
+     * ({@link id.okoce.application.port.in.duplicate.ScanDuplicatesUseCase#scanImport}): the pairs
+     * found are opened for review (found by {@code IMPORT}) a moment after the job says it is done.
      *
      * @return the job, QUEUED
      */
