@@ -149,13 +149,13 @@ class DuplicatesApiTest {
         assertThat(partner.post("/api/v1/duplicate-scans", "").status()).isEqualTo(403);
         Api.Response started = hub.post("/api/v1/duplicate-scans", "");
         if (started.status() == 409) { // another test's scan: follow it, then start this one
-            awaitScan(started.json().path("details").path("scanId").asLong());
+            Network.scanEnded(hub, started.json().path("details").path("scanId").asLong());
             started = hub.post("/api/v1/duplicate-scans", "");
         }
         assertThat(started.status()).as(started.body()).isEqualTo(202);
         long id = started.json().path("id").asLong();
         assertThat(started.header("Location")).contains("/api/v1/duplicate-scans/" + id);
-        JsonNode done = awaitScan(id);
+        JsonNode done = Network.scanEnded(hub, id);
         assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.path("report").path("found").asLong()).as("the pair the registration opened, at least").isPositive();
         assertThat(done.path("report").path("compared").asLong()).isGreaterThanOrEqualTo(done.path("report").path("found").asLong());
@@ -163,17 +163,6 @@ class DuplicatesApiTest {
                 .as("found again, not opened twice").hasSize(1);
         assertThat(hub.get("/api/v1/duplicate-scans/99999999").code()).isEqualTo("DUPLICATE_SCAN_NOT_FOUND");
         assertThat(hub.get("/api/v1/duplicate-scans/x").json().path("errors").findValuesAsText("code")).containsExactly("SCAN_ID_MALFORMED");
-    }
-
-    private JsonNode awaitScan(long id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            JsonNode job = hub.get("/api/v1/duplicate-scans/" + id).json();
-            if (!job.path("status").asText().equals("RUNNING")) {
-                return job;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("scan " + id + " still running after 30 s");
     }
 
     @Test

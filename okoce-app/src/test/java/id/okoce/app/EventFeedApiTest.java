@@ -8,9 +8,7 @@ import id.okoce.app.generate.MemberGenerator;
 import id.okoce.domain.testdata.Niks;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,47 +21,9 @@ class EventFeedApiTest {
     private final Network network = new Network();
     private final Api hub = network.admin();
 
-    private long newest() {
-        long after = 0;
-        while (true) {
-            JsonNode page = hub.get("/api/v1/events?limit=1000&after=" + after).json();
-            if (page.path("events").isEmpty()) {
-                return after;
-            }
-            after = page.path("next").asLong();
-        }
-    }
-
-    /** The events after {@code after} as {@code api} sees them, once one matches {@code until} (waiting up to 10 s). */
-    private static List<JsonNode> eventsAfter(Api api, long after, String query, Predicate<List<JsonNode>> until)
-            throws InterruptedException {
-        List<JsonNode> events = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            events.clear();
-            long from = after;
-            while (true) {
-                JsonNode page = api.get("/api/v1/events?limit=1000&after=" + from + query).json();
-                page.path("events").forEach(events::add);
-                if (page.path("events").isEmpty()) {
-                    break;
-                }
-                from = page.path("next").asLong();
-            }
-            if (until.test(events)) {
-                return events;
-            }
-            Thread.sleep(50);
-        }
-        return events;
-    }
-
-    private static boolean has(List<JsonNode> events, String type, String objectId) {
-        return events.stream().anyMatch(e -> e.path("type").asText().equals(type) && e.path("objectId").asText().equals(objectId));
-    }
-
     @Test
     void each_change_writes_its_event_with_ids_codes_and_dates_only() throws InterruptedException {
-        long start = newest();
+        long start = EventFeed.newest(hub);
         String nik = Niks.random();
         String name = People.name();
         String phone = People.phone();
@@ -72,7 +32,7 @@ class EventFeedApiTest {
         assertThat(hub.post("/api/v1/members", Bodies.member("31.71.01", nik)).status()).as("the same NIK again").isEqualTo(409);
         assertThat(Network.complete(hub, id, "P2", "2018-09-20").status()).isEqualTo(200);
 
-        List<JsonNode> events = eventsAfter(hub, start, "", e -> has(e, "stage.completed", id));
+        List<JsonNode> events = EventFeed.after(hub, start, "", e -> EventFeed.has(e, "stage.completed", id));
         JsonNode member = events.stream().filter(e -> e.path("type").asText().equals("member.registered")
                 && e.path("objectId").asText().equals(id)).findFirst().orElseThrow();
         assertThat(member.path("memberId").asText()).isEqualTo(id);
@@ -105,16 +65,16 @@ class EventFeedApiTest {
 
     @Test
     void a_partner_reads_its_own_area_and_a_bank_reads_none() throws InterruptedException {
-        long start = newest();
+        long start = EventFeed.newest(hub);
         JsonNode partner = network.validatedPartner("32");
         Api jabar = TestService.as(network.partnerToken(partner.path("id").asText()));
         JsonNode bandung = Network.member(jabar, "32.73.01");
         JsonNode jakarta = Network.member(hub, "31.71.01");
-        List<JsonNode> seen = eventsAfter(jabar, start, "", e -> has(e, "member.registered", bandung.path("id").asText()));
-        assertThat(has(seen, "member.registered", bandung.path("id").asText())).isTrue();
-        assertThat(has(seen, "partner.validated", partner.path("id").asText())).isTrue();
-        eventsAfter(hub, start, "", e -> has(e, "member.registered", jakarta.path("id").asText()));
-        assertThat(has(eventsAfter(jabar, start, "", e -> true), "member.registered", jakarta.path("id").asText()))
+        List<JsonNode> seen = EventFeed.after(jabar, start, "", e -> EventFeed.has(e, "member.registered", bandung.path("id").asText()));
+        assertThat(EventFeed.has(seen, "member.registered", bandung.path("id").asText())).isTrue();
+        assertThat(EventFeed.has(seen, "partner.validated", partner.path("id").asText())).isTrue();
+        EventFeed.after(hub, start, "", e -> EventFeed.has(e, "member.registered", jakarta.path("id").asText()));
+        assertThat(EventFeed.has(EventFeed.after(jabar, start, "", e -> true), "member.registered", jakarta.path("id").asText()))
                 .as("a Jawa Barat partner never hears of a DKI member").isFalse();
         assertThat(seen).allMatch(e -> e.path("province").path("code").asText().equals("32"));
         Api bank = TestService.as(network.token("{\"role\":\"BANK\",\"bank\":\"Bank DKI\"}"));
@@ -123,7 +83,7 @@ class EventFeedApiTest {
 
     @Test
     void an_import_writes_one_event_with_its_counts_and_its_members_range() throws InterruptedException {
-        long start = newest();
+        long start = EventFeed.newest(hub);
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         try (CsvWriting csv = CsvWriting.members(file)) {
             new MemberGenerator(new MemberGenerator.Options(500, 777_123, true, 0, false), LocalDate.of(2026, 1, 1)).write(csv);
@@ -131,7 +91,7 @@ class EventFeedApiTest {
         Api.Response accepted = hub.postBytes("/api/v1/imports/members?mode=per-row", file.toByteArray(), "text/csv");
         String job = accepted.json().path("id").asText();
         JsonNode done = Network.importFinished(hub, job);
-        List<JsonNode> events = eventsAfter(hub, start, "", e -> has(e, "import.completed", job));
+        List<JsonNode> events = EventFeed.after(hub, start, "", e -> EventFeed.has(e, "import.completed", job));
         JsonNode completed = events.stream().filter(e -> e.path("objectId").asText().equals(job)).findFirst().orElseThrow();
         assertThat(completed.path("data").path("inserted").asLong()).isEqualTo(done.path("inserted").asLong())
                 .isEqualTo(500);

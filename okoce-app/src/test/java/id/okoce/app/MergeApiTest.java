@@ -22,15 +22,6 @@ class MergeApiTest {
     private final Network network = new Network();
     private final Api hub = network.admin();
 
-    private static long count(JsonNode byProvince, String code) {
-        for (JsonNode row : byProvince.path("provinces")) {
-            if (row.path("code").asText().equals(code)) {
-                return row.path("members").asLong();
-            }
-        }
-        return 0;
-    }
-
     private static long stageMembers(JsonNode funnel, int index) {
         return funnel.path("stages").get(index).path("members").asLong();
     }
@@ -78,7 +69,7 @@ class MergeApiTest {
         JsonNode provincesBefore = hub.get("/api/v1/reports/members-by-province").json();
         JsonNode funnelBefore = hub.get("/api/v1/reports/stage-funnel").json();
         long targetBefore = hub.get("/api/v1/reports/target?on=2019-06-30").json().path("count").asLong();
-        long eventsFrom = newestEvent();
+        long eventsFrom = EventFeed.newest(hub);
 
         Api partner = TestService.as(network.partnerToken(network.validatedPartner("31").path("id").asText()));
         assertThat(partner.post("/api/v1/duplicates/" + pair + "/merge", "{}").status()).as("only the hub merges").isEqualTo(403);
@@ -119,7 +110,7 @@ class MergeApiTest {
         assertThat(hub.post("/api/v1/duplicates/" + pair + "/merge", "{}").status()).as("the pair is gone").isEqualTo(404);
 
         // the reports count one person: one member fewer, one P2 fewer, the target as it was (one of them reached P4)
-        assertThat(count(hub.get("/api/v1/reports/members-by-province").json(), "31")).isEqualTo(count(provincesBefore, "31") - 1);
+        assertThat(Network.membersIn(hub.get("/api/v1/reports/members-by-province").json(), "31")).isEqualTo(Network.membersIn(provincesBefore, "31") - 1);
         JsonNode funnelAfter = hub.get("/api/v1/reports/stage-funnel").json();
         assertThat(stageMembers(funnelAfter, 0)).isEqualTo(stageMembers(funnelBefore, 0) - 1);
         assertThat(stageMembers(funnelAfter, 1)).isEqualTo(stageMembers(funnelBefore, 1) - 1);
@@ -127,33 +118,10 @@ class MergeApiTest {
         assertThat(hub.get("/api/v1/reports/target?on=2019-06-30").json().path("count").asLong()).isEqualTo(targetBefore);
 
         // the event feed tells of it, with ids only
-        JsonNode event = mergedEvent(eventsFrom, a);
+        JsonNode event = EventFeed.after(hub, eventsFrom, "&type=member.merged", e -> EventFeed.has(e, "member.merged", a)).stream()
+                .filter(e -> e.path("objectId").asText().equals(a)).findFirst().orElseThrow();
         assertThat(event.path("memberId").asText()).isEqualTo(a);
         assertThat(event.path("data").path("mergedMemberId").asText()).isEqualTo(b);
         assertThat(event.toString()).doesNotContain("Dewi").doesNotContain(secondNik);
-    }
-
-    private long newestEvent() {
-        long after = 0;
-        while (true) {
-            JsonNode page = hub.get("/api/v1/events?limit=1000&after=" + after).json();
-            if (page.path("events").isEmpty()) {
-                return after;
-            }
-            after = page.path("next").asLong();
-        }
-    }
-
-    /** The member.merged event of {@code survivor} after {@code after}, once published (waiting up to 10 s). */
-    private JsonNode mergedEvent(long after, String survivor) throws InterruptedException {
-        for (int i = 0; i < 200; i++) {
-            for (JsonNode e : hub.get("/api/v1/events?limit=1000&type=member.merged&after=" + after).json().path("events")) {
-                if (e.path("memberId").asText().equals(survivor)) {
-                    return e;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no member.merged event for " + survivor);
     }
 }

@@ -9,6 +9,33 @@ final class Network {
 
     private final Api admin = TestService.admin();
 
+    /** The members of province {@code code} in a members-by-province report (0 when it has none). */
+    static long membersIn(JsonNode byProvince, String code) {
+        for (JsonNode row : byProvince.path("provinces")) {
+            if (row.path("code").asText().equals(code)) {
+                return row.path("members").asLong();
+            }
+        }
+        return 0;
+    }
+
+    /** A duplicate scan once it has ended (waiting up to 30 s); its job. */
+    static JsonNode scanEnded(Api hub, long id) {
+        for (int i = 0; i < 600; i++) {
+            JsonNode job = hub.get("/api/v1/duplicate-scans/" + id).json();
+            if (!job.path("status").asText().equals("RUNNING")) {
+                return job;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("scan " + id + " still running after 30 s");
+    }
+
     /** A partner registered and validated in {@code province}; returns its JSON. */
     JsonNode validatedPartner(String province) {
         Api.Response registered = admin.post("/api/v1/partners", Bodies.partner(province));

@@ -21,15 +21,6 @@ class Story2018ApiTest {
     private final Network network = new Network();
     private final Api admin = network.admin();
 
-    private static long provinceCount(JsonNode report, String code) {
-        for (JsonNode row : report.path("provinces")) {
-            if (row.path("code").asText().equals(code)) {
-                return row.path("members").asLong();
-            }
-        }
-        return 0;
-    }
-
     private static List<String> failedRules(JsonNode decision) {
         List<String> failed = new ArrayList<>();
         decision.path("outcomes").forEach(o -> {
@@ -143,8 +134,8 @@ class Story2018ApiTest {
 
         // The reports count what happened.
         JsonNode after = admin.get("/api/v1/reports/members-by-province").json();
-        assertThat(provinceCount(after, "31") - provinceCount(before, "31")).isEqualTo(1);
-        assertThat(provinceCount(after, "32") - provinceCount(before, "32")).isEqualTo(1);
+        assertThat(Network.membersIn(after, "31") - Network.membersIn(before, "31")).isEqualTo(1);
+        assertThat(Network.membersIn(after, "32") - Network.membersIn(before, "32")).isEqualTo(1);
         assertThat(after.path("total").asLong() - before.path("total").asLong()).isEqualTo(2);
         JsonNode target = admin.get("/api/v1/reports/target?on=2019-06-30").json();
         assertThat(target.path("count").asLong() - targetBefore).as("both reached P4").isEqualTo(2);

@@ -5,6 +5,7 @@ import static id.okoce.adapter.csv.MemberColumn.*;
 import id.okoce.adapter.csv.CsvWriting.Row;
 import id.okoce.adapter.csv.CsvWriting;
 import id.okoce.adapter.csv.MemberColumn;
+import id.okoce.domain.identity.Nik;
 import id.okoce.domain.network.Hub;
 import id.okoce.domain.region.Kecamatan;
 import id.okoce.domain.region.Province;
@@ -291,7 +292,7 @@ public final class MemberGenerator {
 
     private static boolean validNik(String nik, LocalDate on) {
         try {
-            id.okoce.domain.identity.Nik.parse(nik, on);
+            Nik.parse(nik, on);
             return true;
         } catch (RuntimeException invalid) {
             return false;

@@ -17,6 +17,7 @@ import id.okoce.domain.duplicate.DuplicateScorer;
 import id.okoce.domain.duplicate.KnownPerson;
 import id.okoce.domain.importing.ImportJobId;
 import id.okoce.domain.member.Member;
+import id.okoce.domain.member.MemberId;
 import id.okoce.domain.member.MemberMerge;
 import id.okoce.domain.shared.DomainException;
 import id.okoce.domain.stage.Stage;
@@ -65,7 +66,7 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
     }
 
     @Override
-    public Revealed<List<DuplicatePair>> open(Actor actor, Optional<id.okoce.domain.member.MemberId> member, int limit,
+    public Revealed<List<DuplicatePair>> open(Actor actor, Optional<MemberId> member, int limit,
                                               Optional<Long> after) {
         actor.requireRole("review possible duplicates", Role.HUB_ADMIN, Role.PARTNER);
         Optional<DuplicatePair> from = after.map(id -> visible(actor, id));
@@ -210,8 +211,8 @@ public final class DuplicatesService implements ReviewDuplicatesUseCase, ScanDup
         return new DomainException(ApplicationError.DUPLICATE_PAIR_RESOLVED, "id", "possible duplicate " + id + " was resolved already");
     }
 
-    private static List<id.okoce.domain.member.MemberId> members(List<DuplicatePair> pairs) {
-        List<id.okoce.domain.member.MemberId> ids = new ArrayList<>();
+    private static List<MemberId> members(List<DuplicatePair> pairs) {
+        List<MemberId> ids = new ArrayList<>();
         for (DuplicatePair p : pairs) {
             ids.add(p.first().id());
             ids.add(p.second().id());

@@ -16,10 +16,10 @@ import java.util.Set;
  *
  * @param survivor the member that stays, as it becomes
  * @param merged   the member closed, as it was
- * @param closed   what is left of the closed member
+ * @param on       the day of the merge
  * @param gained   the stages the survivor did not have before, or now has on an earlier day
  */
-public record MemberMerge(Member survivor, Member merged, MergedMember closed, Set<Stage> gained) {
+public record MemberMerge(Member survivor, Member merged, LocalDate on, Set<Stage> gained) {
 
     /** The order of survival: registered earlier, then stored earlier. */
     private static final Comparator<Member> FIRST = Comparator.comparing(Member::registeredOn)
@@ -29,7 +29,7 @@ public record MemberMerge(Member survivor, Member merged, MergedMember closed, S
     public MemberMerge {
         Objects.requireNonNull(survivor, "survivor");
         Objects.requireNonNull(merged, "merged");
-        Objects.requireNonNull(closed, "closed");
+        Objects.requireNonNull(on, "on");
         gained = gained.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(gained));
     }
 
@@ -51,7 +51,11 @@ public record MemberMerge(Member survivor, Member merged, MergedMember closed, S
                 gained.add(stage);
             }
         }
-        return new MemberMerge(survivor, second,
-                new MergedMember(second.id(), second.number(), second.domicile(), first.id(), first.number(), on), gained);
+        return new MemberMerge(survivor, second, on, gained);
+    }
+
+    /** What is left of the closed member: where it pointed. */
+    public MergedMember closed() {
+        return new MergedMember(merged.id(), merged.number(), merged.domicile(), survivor.id(), survivor.number(), on);
     }
 }

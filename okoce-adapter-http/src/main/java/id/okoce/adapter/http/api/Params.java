@@ -28,6 +28,15 @@ public final class Params {
         }
     }
 
+    /** A path parameter that must be a whole number (an id drawn from a sequence), refused with {@code code}. */
+    public static long pathNumber(Context ctx, String name, String code) {
+        try {
+            return Long.parseLong(ctx.pathParam(name));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException(FieldError.parameter(name, code, name + " must be a whole number"));
+        }
+    }
+
     /** A path parameter parsed by a domain parser, refused with the parameter's name. */
     public static <T> T path(Context ctx, String name, Function<String, T> parse) {
         try {

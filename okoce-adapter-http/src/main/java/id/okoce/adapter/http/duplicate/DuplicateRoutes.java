@@ -225,10 +225,6 @@ public final class DuplicateRoutes {
     }
 
     private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(FieldError.parameter("id", "PAIR_ID_MALFORMED", "id must be a whole number"));
-        }
+        return Params.pathNumber(ctx, "id", "PAIR_ID_MALFORMED");
     }
 }

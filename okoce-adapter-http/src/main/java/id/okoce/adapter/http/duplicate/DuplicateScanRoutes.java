@@ -3,9 +3,8 @@ package id.okoce.adapter.http.duplicate;
 import id.okoce.adapter.http.api.ApiField;
 import id.okoce.adapter.http.api.ApiRoute;
 import id.okoce.adapter.http.api.Auth;
-import id.okoce.adapter.http.api.FieldError;
-import id.okoce.adapter.http.api.InvalidRequestException;
 import id.okoce.adapter.http.api.Param;
+import id.okoce.adapter.http.api.Params;
 import id.okoce.adapter.http.api.Replays;
 import id.okoce.application.port.in.duplicate.DuplicateScanJobsUseCase;
 import id.okoce.application.port.in.duplicate.ScanDuplicatesUseCase;
@@ -96,12 +95,6 @@ public final class DuplicateScanRoutes {
     }
 
     private void get(Context ctx) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(FieldError.parameter("id", "SCAN_ID_MALFORMED", "id must be a whole number"));
-        }
-        ctx.json(Job.of(scans.job(Auth.actor(ctx), id)));
+        ctx.json(Job.of(scans.job(Auth.actor(ctx), Params.pathNumber(ctx, "id", "SCAN_ID_MALFORMED"))));
     }
 }

@@ -1,5 +1,6 @@
 package id.okoce.adapter.jdbc.duplicate;
 
+import id.okoce.adapter.jdbc.member.MemberRows;
 import id.okoce.application.port.out.StaleVersionException;
 import id.okoce.domain.member.MergedMember;
 import org.jdbi.v3.core.Handle;
@@ -37,8 +38,6 @@ final class MemberMerges {
             VALUES (:merged, :survivor, :province, :sequence, :kecamatan, :on)""";
     private static final String DELETE_MEMBER = "DELETE FROM members WHERE id = :merged AND version = :version AND erased_on IS NULL "
             + "RETURNING name_key";
-    private static final String FORGET_NAME = "DELETE FROM member_name_keys WHERE key = :key "
-            + "AND NOT EXISTS (SELECT 1 FROM members WHERE name_key = :key)";
 
     private MemberMerges() {
     }
@@ -61,7 +60,7 @@ final class MemberMerges {
         String nameKey = h.createQuery(DELETE_MEMBER).bind("merged", closed.id().value()).bind("version", version)
                 .mapTo(String.class).findOne()
                 .orElseThrow(() -> new StaleVersionException("member " + closed.id(), version));
-        h.createUpdate(FORGET_NAME).bind("key", nameKey).execute();
+        h.createUpdate(MemberRows.FORGET_NAME_KEY).bind("key", nameKey).execute();
         return financings;
     }
 }

@@ -271,8 +271,7 @@ public final class JdbcMemberRepository implements MemberRepository {
                     .bind("version", version).mapTo(String.class).findOne()
                     .orElseThrow(() -> new StaleVersionException("member " + remains.id(), version));
             // a name held by no one any more leaves the index of names too
-            h.createUpdate("DELETE FROM member_name_keys WHERE key = :key AND NOT EXISTS (SELECT 1 FROM members WHERE name_key = :key)")
-                    .bind("key", key).execute();
+            h.createUpdate(MemberRows.FORGET_NAME_KEY).bind("key", key).execute();
             return null;
         });
     }

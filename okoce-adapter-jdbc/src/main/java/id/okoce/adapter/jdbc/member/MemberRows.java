@@ -40,6 +40,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 public final class MemberRows {
 
+    /** Drops name key {@code :key} from the index of names when no member holds it any more (after an erasure or a merge). */
+    public static final String FORGET_NAME_KEY = "DELETE FROM member_name_keys WHERE key = :key "
+            + "AND NOT EXISTS (SELECT 1 FROM members WHERE name_key = :key)";
+
     /** Where each stage keeps its date and the text of its evidence (P4 keeps its licence type too). */
     private record StageColumns(String date, String text) {
     }
